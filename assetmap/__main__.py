@@ -1,0 +1,5 @@
+import sys
+
+from assetmap.cli import main
+
+sys.exit(main())

@@ -1,0 +1,43 @@
+"""Composition root for the desktop app."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from assetmap.paths import sample_ward_path
+
+
+def ensure_platform() -> None:
+    """Without a display, choose the offscreen platform rather than let Qt abort."""
+    if sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ \
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def application():
+    ensure_platform()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("assetmap")
+    app.setOrganizationName("assetmap")
+    return app
+
+
+def build_window(path: str | os.PathLike[str] | None = None):
+    """The main window with ``path`` open (the sample ward when None), shown no dialog."""
+    application()
+    from assetmap.io.gpkg_store import open_project
+    from assetmap.ui.main_window import MainWindow
+
+    project_path = Path(path) if path is not None else sample_ward_path()
+    return MainWindow(open_project(project_path), project_path)
+
+
+def run_app(path: str | os.PathLike[str] | None = None) -> int:
+    app = application()
+    window = build_window(path)
+    window.show()
+    return app.exec()

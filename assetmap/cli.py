@@ -1,0 +1,143 @@
+"""The ``assetmap`` command: with no subcommand it opens the window; subcommands work headless.
+
+Every failure the user can act on prints one line to stderr and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from assetmap import __version__
+from assetmap.errors import AssetmapError
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 1
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def command(name: str):
+    def register(func: Callable[[argparse.Namespace], int]):
+        COMMANDS[name] = func
+        return func
+    return register
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assetmap",
+        description="Map a ward's community assets, people and groups, offline.",
+        epilog="With no command, 'assetmap [PROJECT.gpkg]' opens the app.")
+    parser.add_argument("--version", action="version", version=f"assetmap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a new ward project file")
+    new.add_argument("project", help="the .gpkg file to create")
+    new.add_argument("--name", required=True, help="the ward's name")
+    new.add_argument("--boundary", help="a polygon file (any format GDAL reads) with the ward boundary")
+    new.add_argument("--crs", help="coordinate system of the boundary file when it names none, e.g. EPSG:27700")
+
+    info = sub.add_parser("info", help="summarise a project")
+    info.add_argument("project")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    imp = sub.add_parser("import", help="import records into a project (all or nothing)")
+    imp.add_argument("project")
+    imp.add_argument("file")
+    imp.add_argument("--kind", required=True, choices=["assets"], help="what the file holds")
+    return parser
+
+
+def _project_path(text: str, must_exist: bool = True) -> Path:
+    path = Path(text)
+    if must_exist and not path.exists():
+        raise AssetmapError(f"{path}: no such file")
+    return path
+
+
+@command("new")
+def _cmd_new(args: argparse.Namespace) -> int:
+    from assetmap.io.projects import create_project
+
+    path = _project_path(args.project, must_exist=False)
+    project = create_project(path, args.name, args.boundary, args.crs)
+    print(f"created {path}: ward '{project.info.name}', distances measured in {project.info.metric_crs}")
+    return 0
+
+
+@command("info")
+def _cmd_info(args: argparse.Namespace) -> int:
+    from assetmap.io.gpkg_store import open_project
+
+    project = open_project(_project_path(args.project))
+    counts = project.counts()
+    if args.json:
+        counts["fictional"] = project.info.fictional
+        counts["metric_crs"] = project.info.metric_crs
+        counts["basemap"] = {k: len(v) for k, v in project.basemap.items()}
+        print(json.dumps(counts, ensure_ascii=False))
+        return 0
+    print(f"{project.info.name}" + (" (fictional)" if project.info.fictional else ""))
+    print(f"  assets: {counts['assets']}")
+    for key, n in counts["assets_by_category"].items():
+        print(f"    {key:<12} {n}")
+    print(f"  people: {counts['people']}   groups: {counts['groups']}   links: {counts['links']}")
+    layers = ", ".join(f"{k.replace('_', ' ')} {len(v)}" for k, v in project.basemap.items())
+    print(f"  basemap: {layers}")
+    return 0
+
+
+@command("import")
+def _cmd_import(args: argparse.Namespace) -> int:
+    from assetmap.io.projects import import_into_project
+
+    path = _project_path(args.project)
+    result = import_into_project(path, args.file, args.kind)
+    print(f"imported {result.added} {args.kind} from {args.file} into {path}")
+    for line, reason in result.skipped:
+        print(f"  skipped row {line}: {reason}")
+    return 0
+
+
+def _open_window(project: str | None) -> int:
+    if project is not None:
+        _project_path(project)
+    from assetmap.app import run_app
+
+    return run_app(project)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    try:
+        first = next((a for a in argv if not a.startswith("-")), None)
+        if first is None or (first not in COMMANDS and argv and argv[0] not in ("-h", "--help", "--version")):
+            if len(argv) > 1:
+                parser.error(f"unknown command {first!r}")
+            return _open_window(argv[0] if argv else None)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return _open_window(None)
+        return COMMANDS[args.command](args)
+    except AssetmapError as exc:
+        print(f"assetmap: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("assetmap: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug of ours: one line for the user, the trace only on request
+        if os.environ.get("ASSETMAP_DEBUG"):
+            raise
+        print(f"assetmap: unexpected error ({type(exc).__name__}: {exc}); "
+              "set ASSETMAP_DEBUG=1 for details and please report it", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""The spatial layers of a project file, written through GDAL so QGIS and ogrinfo read them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+from assetmap.io import gpkg_schema as schema
+from assetmap.model.project import Project
+
+
+def _write_layer(path: Path, layer: str, geometry_type: str, geometries: list,
+                 fields: dict[str, list], description: str) -> None:
+    import pyogrio.raw
+
+    # GeoPackage 1.2 rather than GDAL's newest 1.4: GDAL before 3.7, and so many QGIS
+    # installs, warn on a 1.4 header.
+    creating = not path.exists()
+
+    wkb = shapely.to_wkb(np.array(geometries, dtype=object)) if geometries else \
+        np.array([], dtype=object)
+    pyogrio.raw.write(
+        str(path), np.asarray(wkb, dtype=object),
+        [np.array(values, dtype=object) for values in fields.values()], list(fields),
+        layer=layer, driver="GPKG", geometry_type=geometry_type, crs="EPSG:4326",
+        promote_to_multi=geometry_type.startswith("Multi"), encoding="UTF-8",
+        layer_options={"GEOMETRY_NAME": "geom", "FID": "fid", "DESCRIPTION": description},
+        dataset_options={"VERSION": "1.2"} if creating else None,
+    )
+
+
+def record_position(project: Project, record_id: str) -> tuple[float, float] | None:
+    """Where a record sits on the map, for drawing links: an asset's point, a group's meeting
+    place, a person's approximate area."""
+    asset = project.assets.get(record_id)
+    if asset is not None:
+        return asset.location
+    group = project.groups.get(record_id)
+    if group is not None:
+        place = project.assets.get(group.meeting_place_id) if group.meeting_place_id else None
+        return place.location if place else None
+    person = project.people.get(record_id)
+    if person is not None:
+        return person.area_location
+    return None
+
+
+def write_spatial_layers(path: Path, project: Project) -> None:
+    assets = list(project.assets)
+    points = []
+    for asset in assets:
+        location = asset.location
+        points.append(shapely.Point(location) if location else None)
+    columns: dict[str, list] = {name: [] for name in schema.ASSET_TEXT_FIELDS}
+    for asset in assets:
+        for name in schema.ASSET_TEXT_FIELDS:
+            value = asset.id if name == "asset_id" else getattr(asset, name)
+            if name == "tags":
+                value = schema.json_list(value)
+            columns[name].append(value)
+    _write_layer(path, "assets", "Point", points, columns,
+                 "Community assets in the six ABCD categories")
+
+    areas = [a for a in assets if a.geometry is not None
+             and a.geometry.geom_type in ("Polygon", "MultiPolygon")]
+    _write_layer(path, "asset_areas", "MultiPolygon", [a.geometry for a in areas],
+                 {"asset_id": [a.id for a in areas]}, "Outlines of assets that are areas")
+
+    lines, ids, types = [], [], []
+    for link in project.links:
+        start = record_position(project, link.source_id)
+        end = record_position(project, link.target_id)
+        if start and end and start != end:
+            lines.append(shapely.LineString([start, end]))
+            ids.append(link.id)
+            types.append(link.type)
+    _write_layer(path, "link_lines", "LineString", lines, {"link_id": ids, "type": types},
+                 "Links between records drawn as lines (people at their approximate area)")
+
+    for layer, (table, geometry_type) in schema.BASEMAP_TABLES.items():
+        features = project.basemap.get(layer, [])
+        _write_layer(path, table, geometry_type, [f.geometry for f in features],
+                     {"name": [f.name for f in features], "kind": [f.kind for f in features]},
+                     f"Basemap: {layer.replace('_', ' ')}")
+

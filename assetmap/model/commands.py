@@ -1,0 +1,141 @@
+"""Edits as command objects with do/undo and a label.
+
+The window's undo stack wraps these one to one, and headless imports apply the same
+commands, so every change to a project goes through one kind of change record.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from assetmap.model.entities import Link, Record
+from assetmap.model.project import Project
+
+
+class Command:
+    label = "Edit"
+
+    def do(self, project: Project) -> None:
+        raise NotImplementedError
+
+    def undo(self, project: Project) -> None:
+        raise NotImplementedError
+
+    def merge_with(self, other: "Command") -> bool:
+        """Fold ``other`` (done just after this one) into this command; False if it cannot."""
+        return False
+
+
+class AddRecord(Command):
+    def __init__(self, record: Record | Link, label: str | None = None) -> None:
+        self.record = record
+        self.label = label or f"Add {record.kind} “{record.name}”"
+
+    def do(self, project: Project) -> None:
+        project.collection_for(self.record).add(self.record)
+
+    def undo(self, project: Project) -> None:
+        project.collection_for(self.record).remove(self.record.id)
+
+
+class RemoveRecord(Command):
+    """Remove a record and every link that touches it; undo puts all of them back."""
+
+    def __init__(self, record: Record | Link, label: str | None = None) -> None:
+        self.record = record
+        self.label = label or f"Delete {record.kind} “{record.name}”"
+        self._links: list[tuple[int, Link]] = []
+        self._position = 0
+        self._layout: tuple[float, float] | None = None
+        self._meeting_place_of: list[Record] = []
+
+    def do(self, project: Project) -> None:
+        rid = self.record.id
+        touching = [] if isinstance(self.record, Link) else project.links_touching(rid)
+        self._links = [(project.links.position(link.id), link) for link in touching]
+        for _, link in reversed(self._links):
+            project.links.remove(link.id)
+        # Groups that met here keep existing but lose the meeting place.
+        self._meeting_place_of = [g for g in project.groups if g.meeting_place_id == rid]
+        for group in self._meeting_place_of:
+            project.groups.replace(group.with_changes(meeting_place_id=None))
+        self._layout = project.network_layout.pop(rid, None)
+        collection = project.collection_for(self.record)
+        self._position = collection.position(rid)
+        collection.remove(rid)
+
+    def undo(self, project: Project) -> None:
+        project.collection_for(self.record).add(self.record, self._position)
+        if self._layout is not None:
+            project.network_layout[self.record.id] = self._layout
+        for group in self._meeting_place_of:
+            project.groups.replace(group)
+        for position, link in self._links:
+            project.links.add(link, position)
+
+
+class ChangeRecord(Command):
+    """Replace a record with an edited copy.
+
+    Consecutive changes carrying the same ``merge_key`` (one drag of a marker, one typing
+    burst in a field) fold into a single undo step.
+    """
+
+    def __init__(self, old: Record | Link, new: Record | Link, label: str | None = None,
+                 merge_key: object = None) -> None:
+        if old.id != new.id:
+            raise ValueError("a change must keep the record's id")
+        self.old = old
+        self.new = new
+        self.merge_key = merge_key
+        self.label = label or f"Edit {old.kind} “{new.name}”"
+
+    def do(self, project: Project) -> None:
+        project.collection_for(self.new).replace(self.new)
+
+    def undo(self, project: Project) -> None:
+        project.collection_for(self.old).replace(self.old)
+
+    def merge_with(self, other: Command) -> bool:
+        if (not isinstance(other, ChangeRecord) or self.merge_key is None
+                or other.merge_key != self.merge_key or other.new.id != self.new.id):
+            return False
+        self.new = other.new
+        return True
+
+
+class Macro(Command):
+    """Several commands done as one user action (an import, a multi-delete)."""
+
+    def __init__(self, label: str, commands: Iterable[Command]) -> None:
+        self.label = label
+        self.commands = list(commands)
+
+    def do(self, project: Project) -> None:
+        done: list[Command] = []
+        try:
+            for command in self.commands:
+                command.do(project)
+                done.append(command)
+        except Exception:
+            # All or nothing: a failing step leaves the project as it was.
+            for command in reversed(done):
+                command.undo(project)
+            raise
+
+    def undo(self, project: Project) -> None:
+        for command in reversed(self.commands):
+            command.undo(project)
+
+
+def remove_records(records: list[Record | Link]) -> Command:
+    """One undoable step deleting several records; links go before the records they join."""
+    links = [r for r in records if isinstance(r, Link)]
+    others = [r for r in records if not isinstance(r, Link)]
+    other_ids = {r.id for r in others}
+    # A link also removed by cascade from one of the records must not be removed twice.
+    links = [ln for ln in links if ln.source_id not in other_ids and ln.target_id not in other_ids]
+    commands: list[Command] = [RemoveRecord(r) for r in links + others]
+    if len(commands) == 1:
+        return commands[0]
+    return Macro(f"Delete {len(commands)} records", commands)

@@ -1,0 +1,184 @@
+"""The records a ward project holds: assets, people, groups and the links between them.
+
+Records are immutable values. An edit replaces a record with a changed copy, which makes
+undo a matter of putting the old value back and lets records be compared for equality.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timezone
+from typing import Any, ClassVar
+
+from shapely.geometry.base import BaseGeometry
+
+from assetmap.model.categories import CATEGORY_KEYS
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Photo:
+    name: str
+    mime: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Record:
+    kind: ClassVar[str] = "record"
+    id: str
+    name: str
+
+    def with_changes(self, **changes: Any) -> "Record":
+        return replace(self, **changes)
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True)
+class Asset(Record):
+    """Something the community has. Geometry is a Point, or a Polygon for spaces such as parks."""
+
+    kind: ClassVar[str] = "asset"
+    category: str = "physical"
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    address: str = ""
+    contact: str = ""
+    accessibility: str = ""
+    opening_times: str = ""
+    story: str = ""
+    photos: tuple[Photo, ...] = ()
+    recorded_by: str = ""
+    recorded_at: str = ""
+    geometry: BaseGeometry | None = None
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORY_KEYS:
+            raise ValueError(f"unknown asset category {self.category!r}")
+
+    @property
+    def location(self) -> tuple[float, float] | None:
+        """(lon, lat) of the point used for markers, links and distances."""
+        if self.geometry is None or self.geometry.is_empty:
+            return None
+        point = self.geometry if self.geometry.geom_type == "Point" else \
+            self.geometry.representative_point()
+        return (point.x, point.y)
+
+
+GROUP_KINDS = ("association", "institution")
+
+
+@dataclass(frozen=True)
+class Group(Record):
+    kind: ClassVar[str] = "group"
+    group_kind: str = "association"
+    description: str = ""
+    themes: tuple[str, ...] = ()
+    contact: str = ""
+    meeting_place_id: str | None = None
+    external_id: str = ""
+
+    def __post_init__(self) -> None:
+        if self.group_kind not in GROUP_KINDS:
+            raise ValueError(f"a group is an association or an institution, not {self.group_kind!r}")
+
+
+@dataclass(frozen=True)
+class Person(Record):
+    """A resident or worker. Personal data: keep home locations approximate (an area)."""
+
+    kind: ClassVar[str] = "person"
+    skills: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    contact: str = ""
+    consent_date: str = ""
+    consent_scope: str = ""
+    home_area: str = ""
+    area_location: tuple[float, float] | None = None
+    notes: str = ""
+    external_id: str = ""
+
+    @property
+    def has_consent(self) -> bool:
+        return bool(self.consent_date)
+
+
+# Which record kinds each link type joins, as (source kind, target kind).
+LINK_TYPES: dict[str, tuple[str, str]] = {
+    "member": ("person", "group"),
+    "leads": ("person", "group"),
+    "volunteers": ("person", "group"),
+    "knows": ("person", "person"),
+    "partners": ("group", "group"),
+    "meets_at": ("group", "asset"),
+    "runs": ("group", "asset"),
+    "uses": ("group", "asset"),
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    id: str
+    source_id: str
+    target_id: str
+    type: str
+    strength: float | None = None
+    note: str = ""
+    kind: ClassVar[str] = "link"
+
+    def __post_init__(self) -> None:
+        if self.type not in LINK_TYPES:
+            raise ValueError(
+                f"unknown link type {self.type!r}; expected one of {', '.join(LINK_TYPES)}"
+            )
+        if self.source_id == self.target_id:
+            raise ValueError("a link must join two different records")
+
+    @property
+    def name(self) -> str:
+        return self.type
+
+    def touches(self, record_id: str) -> bool:
+        return record_id in (self.source_id, self.target_id)
+
+    def with_changes(self, **changes: Any) -> "Link":
+        return replace(self, **changes)
+
+
+def link_type_for(source_kind: str, target_kind: str) -> list[str]:
+    """Link types allowed between two kinds of record, either way round."""
+    return [t for t, ends in LINK_TYPES.items()
+            if ends == (source_kind, target_kind) or ends == (target_kind, source_kind)]
+
+
+@dataclass(frozen=True)
+class BasemapFeature:
+    geometry: BaseGeometry
+    name: str = ""
+    kind: str = ""
+
+
+BASEMAP_LAYERS = ("boundary", "streets", "water", "green_space", "buildings")
+
+
+@dataclass
+class ProjectInfo:
+    name: str
+    description: str = ""
+    fictional: bool = False
+    created_at: str = field(default_factory=now_iso)
+    metric_crs: str = "EPSG:27700"
+    credits: str = ""

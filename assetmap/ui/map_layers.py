@@ -1,0 +1,326 @@
+"""Drawing a project's map with QPainter, shared by the window and the `render` command.
+
+Speed comes from doing little Python work per paint: basemap features are merged once into
+one QPainterPath per style and grid tile, so a paint is a few dozen C++ calls whatever the
+number of streets; assets are culled with numpy and drawn as cached symbol pixmaps, or as
+dots when tens of thousands are in view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+
+from assetmap.model.categories import CATEGORY_KEYS
+from assetmap.model.geo import lonlat_to_scene
+from assetmap.model.project import Project
+from assetmap.ui import style
+
+TILE_COUNT = 12  # tiles along each side of the extent
+SYMBOL_SIZE = 16
+DOT_MODE_ABOVE = 3000  # visible assets beyond which markers become dots
+
+
+def _scene_parts(geometries: list, rings: bool) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Per drawable part (line, or polygon ring): the feature index and scene coordinates."""
+    if not geometries:
+        return np.empty(0, dtype=int), []
+    geoms = np.array(geometries, dtype=object)
+    parts, part_owner = shapely.get_parts(geoms, return_index=True)
+    if rings:
+        ring_geoms, ring_owner = shapely.get_rings(parts, return_index=True)
+        parts, part_owner = ring_geoms, part_owner[ring_owner]
+    coords, coord_owner = shapely.get_coordinates(parts, return_index=True)
+    x, y = lonlat_to_scene(coords[:, 0], coords[:, 1])
+    scene = np.column_stack([x, y])
+    splits = np.flatnonzero(np.diff(coord_owner)) + 1
+    return part_owner, np.split(scene, splits)
+
+
+def _polygon(points: np.ndarray) -> QPolygonF:
+    return QPolygonF([QPointF(px, py) for px, py in points.tolist()])
+
+
+@dataclass
+class TiledPaths:
+    """Paths of one style, one QPainterPath per tile with the tile's bounding box."""
+
+    paths: list[QPainterPath] = field(default_factory=list)
+    boxes: np.ndarray = field(default_factory=lambda: np.empty((0, 4)))
+
+    @classmethod
+    def build(cls, parts: list[np.ndarray], extent: QRectF, closed: bool) -> "TiledPaths":
+        if not parts:
+            return cls()
+        centres = np.array([p.mean(axis=0) for p in parts])
+        tw = max(extent.width() / TILE_COUNT, 1e-9)
+        th = max(extent.height() / TILE_COUNT, 1e-9)
+        col = np.clip(((centres[:, 0] - extent.left()) // tw).astype(int), 0, TILE_COUNT - 1)
+        row = np.clip(((centres[:, 1] - extent.top()) // th).astype(int), 0, TILE_COUNT - 1)
+        tiles: dict[int, list[int]] = {}
+        for index, key in enumerate((row * TILE_COUNT + col).tolist()):
+            tiles.setdefault(key, []).append(index)
+        paths, boxes = [], []
+        for members in tiles.values():
+            path = QPainterPath()
+            for i in members:
+                polygon = _polygon(parts[i])
+                if closed:
+                    path.addPolygon(polygon)
+                    path.closeSubpath()
+                else:
+                    path.moveTo(polygon[0])
+                    for k in range(1, polygon.size()):
+                        path.lineTo(polygon[k])
+            paths.append(path)
+            stacked = np.vstack([parts[i] for i in members])
+            boxes.append((*stacked.min(axis=0), *stacked.max(axis=0)))
+        return cls(paths, np.array(boxes))
+
+    def visible(self, rect: QRectF) -> list[QPainterPath]:
+        if not self.paths:
+            return []
+        b = self.boxes
+        keep = ((b[:, 2] >= rect.left()) & (b[:, 0] <= rect.right())
+                & (b[:, 3] >= rect.top()) & (b[:, 1] <= rect.bottom()))
+        return [self.paths[i] for i in np.flatnonzero(keep)]
+
+
+class AssetPoints:
+    """Scene positions of every located asset, kept in step with the project's assets."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        located = [(a.id, a.category, a.location, a.name) for a in self.project.assets
+                   if a.location is not None]
+        self.ids = [r[0] for r in located]
+        self.names = [r[3] for r in located]
+        self.category_index = np.array([CATEGORY_KEYS.index(r[1]) for r in located], dtype=int)
+        lonlat = np.array([r[2] for r in located], dtype=float).reshape(-1, 2)
+        x, y = lonlat_to_scene(lonlat[:, 0], lonlat[:, 1])
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        self.index_of = {rid: i for i, rid in enumerate(self.ids)}
+
+    def in_rect(self, rect: QRectF) -> np.ndarray:
+        return np.flatnonzero((self.x >= rect.left()) & (self.x <= rect.right())
+                              & (self.y >= rect.top()) & (self.y <= rect.bottom()))
+
+    def nearest(self, x: float, y: float, within: float) -> str | None:
+        if not self.ids:
+            return None
+        d2 = (self.x - x) ** 2 + (self.y - y) ** 2
+        i = int(np.argmin(d2))
+        return self.ids[i] if d2[i] <= within * within else None
+
+
+class MapLayers:
+    """Everything needed to paint one project, built once and refreshed on change."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.visible: dict[str, bool] = {name: True for name in
+                                         ("boundary", "streets", "water", "green_space", "buildings")}
+        self.visible.update({key: True for key in CATEGORY_KEYS})
+        self.points = AssetPoints(project)
+        self.rebuild_basemap()
+
+    # ---------------------------------------------------------------- building
+
+    def extent(self) -> QRectF:
+        """The ward's extent in scene units: its boundary, else everything on the map."""
+        geoms = [f.geometry for f in self.project.basemap["boundary"]]
+        if not geoms:
+            geoms = [f.geometry for layer in self.project.basemap.values() for f in layer]
+            geoms += [a.geometry for a in self.project.assets if a.geometry is not None]
+        if not geoms:
+            x, y = lonlat_to_scene(-1.5, 53.5)  # an empty project opens over northern England
+            return QRectF(float(x) - 5000, float(y) - 5000, 10000, 10000)
+        minx, miny, maxx, maxy = shapely.total_bounds(np.array(geoms, dtype=object))
+        (x0, x1), (y0, y1) = lonlat_to_scene([minx, maxx], [maxy, miny])
+        return QRectF(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1)))
+
+    def rebuild_basemap(self) -> None:
+        basemap = self.project.basemap
+        self.bounds = self.extent()
+        b = self.bounds
+        self.tiles_extent = b.adjusted(-b.width(), -b.height(), b.width(), b.height())
+        self.areas: dict[str, TiledPaths] = {}
+        for layer in ("water", "green_space", "buildings"):
+            _, parts = _scene_parts([f.geometry for f in basemap[layer]], rings=True)
+            self.areas[layer] = TiledPaths.build(parts, self.tiles_extent, closed=True)
+        self.streets: dict[str, TiledPaths] = {}
+        features = basemap["streets"]
+        owners, parts = _scene_parts([f.geometry for f in features], rings=False)
+        classes = np.array([style.street_class(f.kind) for f in features] or [""], dtype=object)
+        for cls in style.STREET_STYLES:
+            chosen = [p for p, owner in zip(parts, owners) if classes[owner] == cls]
+            self.streets[cls] = TiledPaths.build(chosen, self.tiles_extent, closed=False)
+        boundary = QPainterPath()
+        _, rings = _scene_parts([f.geometry for f in basemap["boundary"]], rings=True)
+        for ring in rings:
+            boundary.addPolygon(_polygon(ring))
+            boundary.closeSubpath()
+        self.boundary_path = boundary
+        self.street_labels = self._street_labels(features, owners, parts)
+
+    @staticmethod
+    def _street_labels(features, owners, parts) -> list[tuple[str, float, float, float, float]]:
+        """One label anchor per street segment: (name, x, y, angle in degrees, length)."""
+        labels = []
+        for part, owner in zip(parts, owners):
+            name = features[owner].name
+            if not name or len(part) < 2:
+                continue
+            a, b = part[0], part[-1]
+            mid = part[len(part) // 2]
+            angle = float(np.degrees(np.arctan2(b[1] - a[1], b[0] - a[0])))
+            if angle > 90:
+                angle -= 180
+            elif angle < -90:
+                angle += 180
+            labels.append((name, float(mid[0]), float(mid[1]), angle, float(np.hypot(*(b - a)))))
+        return labels
+
+    # ---------------------------------------------------------------- painting
+
+    def paint(self, painter: QPainter, rect: QRectF, scale: float,
+              selection: set[str] | frozenset[str] = frozenset(), labels: bool = True) -> None:
+        """Paint what lies in ``rect`` (scene units); ``scale`` is device pixels per scene unit."""
+        painter.fillRect(rect, style.LAND)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for layer in ("green_space", "water"):
+            if self.visible[layer]:
+                fill, outline = style.AREA_STYLES[layer]
+                self._fill(painter, self.areas[layer], rect, fill, outline)
+        if self.visible["buildings"] and scale > 0.35:
+            fill, outline = style.AREA_STYLES["buildings"]
+            self._fill(painter, self.areas["buildings"], rect, fill, outline)
+        if self.visible["streets"]:
+            self._paint_streets(painter, rect, scale)
+        if self.visible["boundary"] and not self.boundary_path.isEmpty():
+            outside = QPainterPath()
+            outside.addRect(rect.adjusted(-10, -10, 10, 10))
+            painter.fillPath(outside.subtracted(self.boundary_path), style.OUTSIDE_WARD)
+            pen = QPen(style.BOUNDARY, 2.5, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.strokePath(self.boundary_path, pen)
+        if labels and self.visible["streets"] and scale > 0.9:
+            self._paint_street_labels(painter, rect, scale)
+        self._paint_assets(painter, rect, scale, selection, labels)
+
+    @staticmethod
+    def _fill(painter: QPainter, tiles: TiledPaths, rect: QRectF, fill: QColor, outline: QColor) -> None:
+        pen = QPen(outline, 1.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        for path in tiles.visible(rect):
+            painter.drawPath(path)
+
+    def _paint_streets(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        zoom = min(max(scale / 1.2, 0.22), 1.6)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        visible = {cls: tiles.visible(rect) for cls, tiles in self.streets.items()}
+        for casing in (True, False):
+            for cls in ("residential", "tertiary", "primary", "footway"):
+                casing_colour, fill_colour, width = style.STREET_STYLES[cls]
+                w = max(width * zoom, 1.0)
+                if casing and w < 2.5:
+                    continue  # too thin for a casing to show
+                pen = QPen(casing_colour if casing else fill_colour, w + 2 if casing else w)
+                pen.setCosmetic(True)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                if not casing and w < 2.5:
+                    pen.setColor(casing_colour.darker(105))
+                painter.setPen(pen)
+                for path in visible[cls]:
+                    painter.drawPath(path)
+
+    def _paint_street_labels(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        font = QFont()
+        font.setPointSizeF(7.5)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        painter.setPen(QColor("#4A4A4A"))
+        placed: list[QRectF] = []
+        seen: set[str] = set()
+        for name, x, y, angle, length in self.street_labels:
+            if name in seen or not rect.contains(x, y):
+                continue
+            text_width = metrics.horizontalAdvance(name)
+            if length * scale < text_width + 8:
+                continue
+            device = painter.transform().map(QPointF(x, y))
+            box = QRectF(device.x() - text_width / 2, device.y() - 8, text_width, 16)
+            if any(box.intersects(other) for other in placed):
+                continue
+            placed.append(box)
+            seen.add(name)
+            painter.save()
+            painter.resetTransform()
+            painter.translate(device)
+            painter.rotate(angle)
+            painter.drawText(QPointF(-text_width / 2, 3), name)
+            painter.restore()
+
+    def _paint_assets(self, painter: QPainter, rect: QRectF, scale: float,
+                      selection, labels: bool) -> None:
+        points = self.points
+        margin = SYMBOL_SIZE / max(scale, 1e-9)
+        index = points.in_rect(rect.adjusted(-margin, -margin, margin, margin))
+        shown = np.array([self.visible[CATEGORY_KEYS[c]] for c in range(len(CATEGORY_KEYS))])
+        if index.size:
+            index = index[shown[points.category_index[index]]]
+        transform = painter.transform()
+        m11, m22, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
+        px = points.x[index] * m11 + dx
+        py = points.y[index] * m22 + dy
+        painter.save()
+        painter.resetTransform()
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        if index.size > DOT_MODE_ABOVE:
+            for c, key in enumerate(CATEGORY_KEYS):
+                chosen = points.category_index[index] == c
+                if not chosen.any():
+                    continue
+                pen = QPen(style.CATEGORY_COLOURS[key], 4.0)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(pen)
+                painter.drawPoints(QPolygonF([QPointF(a, b) for a, b in
+                                              zip(px[chosen].tolist(), py[chosen].tolist())]))
+        else:
+            half = SYMBOL_SIZE / 2 + 3
+            pixmaps = [style.symbol_pixmap(key, SYMBOL_SIZE, False, ratio) for key in CATEGORY_KEYS]
+            for c, x, y in zip(points.category_index[index].tolist(), px.tolist(), py.tolist()):
+                painter.drawPixmap(QPointF(x - half, y - half), pixmaps[c])
+            if labels and scale > 1.6 and index.size < 400:
+                self._paint_asset_labels(painter, index, px, py)
+        for rid in selection:
+            i = points.index_of.get(rid)
+            if i is None or not self.visible[CATEGORY_KEYS[points.category_index[i]]]:
+                continue
+            x, y = points.x[i] * m11 + dx, points.y[i] * m22 + dy
+            half = SYMBOL_SIZE / 2 + 6
+            pixmap = style.symbol_pixmap(CATEGORY_KEYS[points.category_index[i]], SYMBOL_SIZE, True, ratio)
+            painter.drawPixmap(QPointF(x - half, y - half), pixmap)
+        painter.restore()
+
+    def _paint_asset_labels(self, painter: QPainter, index, px, py) -> None:
+        font = QFont()
+        font.setPointSizeF(8)
+        font.setBold(True)
+        painter.setFont(font)
+        halo = QPen(QColor(255, 255, 255, 220), 3)
+        for i, x, y in zip(index.tolist(), px.tolist(), py.tolist()):
+            path = QPainterPath()
+            path.addText(QPointF(x + SYMBOL_SIZE / 2 + 4, y + 4), font, self.points.names[i])
+            painter.strokePath(path, halo)
+            painter.fillPath(path, QColor("#222222"))

@@ -1,0 +1,87 @@
+"""The assetmap command run as a user runs it: a real process, real files."""
+
+import hashlib
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SAMPLE
+
+
+def assetmap(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "assetmap", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_info_json_on_the_sample_ward():
+    result = assetmap("info", SAMPLE, "--json")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(result.stdout)
+    assert info["name"].startswith("Millbrook")
+    assert set(info["assets_by_category"]) == {"individual", "association", "institution",
+                                               "physical", "economic", "cultural"}
+    assert sum(info["assets_by_category"].values()) >= 150
+    assert info["people"] >= 250 and info["groups"] >= 40 and info["links"] >= 600
+
+
+def test_info_text_summary():
+    result = assetmap("info", SAMPLE)
+    assert result.returncode == 0 and "people: " in result.stdout and "economic" in result.stdout
+
+
+def one_line_error(result):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_errors_are_one_line(tmp_path):
+    assert "no such file" in one_line_error(assetmap("info", tmp_path / "missing.gpkg"))
+    text = tmp_path / "notes.gpkg"
+    text.write_text("hello")
+    assert "not a GeoPackage" in one_line_error(assetmap("info", text))
+    assert "usage" in assetmap("frobnicate", "x").stderr
+
+
+def test_new_import_info_round_trip(tmp_path):
+    project = tmp_path / "ward.gpkg"
+    result = assetmap("new", project, "--name", "Test Ward")
+    assert result.returncode == 0, result.stderr
+    csv = tmp_path / "assets.csv"
+    csv.write_text("name,category,latitude,longitude\nHall,physical,53.6,-2.1\nShop,economic,53.61,-2.12\n")
+    result = assetmap("import", project, csv, "--kind", "assets")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(assetmap("info", project, "--json").stdout)
+    assert info["assets"] == 2 and info["assets_by_category"]["economic"] == 1
+    assert "already exists" in one_line_error(assetmap("new", project, "--name", "Again"))
+
+
+def test_a_bad_import_leaves_the_project_unchanged(sample_path, tmp_path):
+    before = hashlib.sha256(sample_path.read_bytes()).hexdigest()
+    csv = tmp_path / "bad.csv"
+    csv.write_text("name,category,latitude,longitude\nHall,physical,53.6,-2.1\nOops,nonsense,53.6,-2.1\n")
+    line = one_line_error(assetmap("import", sample_path, csv, "--kind", "assets"))
+    assert "bad.csv, row 3" in line and "nothing was imported" in line
+    assert hashlib.sha256(sample_path.read_bytes()).hexdigest() == before
+
+
+def test_new_with_a_real_boundary_file(tmp_path, realdata):
+    boundary = realdata / "boundaries" / "ni_uk_geojson_martinjc"
+    files = sorted(boundary.glob("*.geojson"))
+    if not files:
+        pytest.skip("the NI wards file is not in realdata")
+    project = tmp_path / "dunsilly.gpkg"
+    result = assetmap("new", project, "--name", "Dunsilly", "--boundary", files[0])
+    assert result.returncode == 0, result.stderr
+    assert "EPSG:2157" in result.stdout  # Irish Transverse Mercator for Northern Ireland
+
+
+def test_boundary_without_crs_asks_for_one(tmp_path, realdata):
+    shp = realdata / "boundaries" / "eire_counties_spData" / "eire.shp"
+    line = one_line_error(assetmap("new", tmp_path / "eire.gpkg", "--name", "Eire", "--boundary", shp))
+    assert "--crs" in line
+    assert not (tmp_path / "eire.gpkg").exists()

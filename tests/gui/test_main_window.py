@@ -1,0 +1,73 @@
+"""The first main window opens the sample ward and draws it."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QGraphicsView
+
+from assetmap.app import build_window
+from assetmap.model import CATEGORIES
+from tests.conftest import SAMPLE
+
+
+def image_array(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    # copy while the converted image is still alive: constBits() points into it
+    return buffer.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), :3].copy()
+
+
+def colour_present(pixels: np.ndarray, colour: str, tolerance: int = 12) -> bool:
+    c = QColor(colour)
+    target = np.array([c.blue(), c.green(), c.red()])  # RGB32 is BGRA in memory
+    return bool((np.abs(pixels.astype(int) - target).max(axis=2) <= tolerance).any())
+
+
+@pytest.fixture
+def window(qtbot):
+    win = build_window(SAMPLE)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_window_opens_the_sample_ward(window):
+    assert "Millbrook" in window.windowTitle()
+    canvas = window.findChild(QGraphicsView, "mapCanvas")
+    assert canvas is window.canvas
+    assert canvas.accessibleName() == "Map"
+
+
+def test_map_shows_every_category_colour(window):
+    pixels = image_array(window.canvas.viewport().grab().toImage())
+    assert len(np.unique(pixels.reshape(-1, 3), axis=0)) > 50, "the map looks blank"
+    for cat in CATEGORIES:
+        assert colour_present(pixels, cat.colour), f"no {cat.key} marker on the map"
+
+
+def test_hiding_a_category_removes_its_markers(window, qtbot):
+    economic = next(c for c in CATEGORIES if c.key == "economic")
+    window.layer_toggles["economic"].setChecked(False)
+    qtbot.wait(50)
+    pixels = image_array(window.canvas.viewport().grab().toImage())
+    assert not colour_present(pixels, economic.colour, tolerance=4)
+    window.layer_toggles["economic"].setChecked(True)
+    qtbot.wait(50)
+    assert colour_present(image_array(window.canvas.viewport().grab().toImage()), economic.colour)
+
+
+def test_keyboard_zoom_and_pan(window, qtbot):
+    canvas = window.canvas
+    canvas.setFocus()
+    scale = canvas.pixels_per_unit
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.pixels_per_unit == pytest.approx(scale * 1.25)
+    centre = canvas.mapToScene(canvas.viewport().rect().center())
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    moved = canvas.mapToScene(canvas.viewport().rect().center())
+    assert moved.x() > centre.x()
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    assert canvas.pixels_per_unit == pytest.approx(scale)
