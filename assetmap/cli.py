@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("project")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
+    analyse = sub.add_parser("analyse", aliases=["analyze"],
+                             help="find connectors, gaps and introductions in the network")
+    analyse.add_argument("project")
+    analyse.add_argument("--json", action="store_true", help="print one JSON object")
+
     imp = sub.add_parser("import", help="import records into a project (all or nothing)")
     imp.add_argument("project")
     imp.add_argument("file")
@@ -90,6 +95,26 @@ def _cmd_info(args: argparse.Namespace) -> int:
     layers = ", ".join(f"{k.replace('_', ' ')} {len(v)}" for k, v in project.basemap.items())
     print(f"  basemap: {layers}")
     return 0
+
+
+@command("analyse")
+def _cmd_analyse(args: argparse.Namespace) -> int:
+    from assetmap.analysis import engine
+    from assetmap.analysis.network_report import analyse_project, summary_text
+    from assetmap.io.gpkg_store import open_project
+
+    path = _project_path(args.project)
+    engine.warm_up_helpers()  # their start-up overlaps reading the project
+    project = open_project(path)
+    result = analyse_project(project)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(summary_text(result))
+    return 0
+
+
+COMMANDS["analyze"] = _cmd_analyse
 
 
 @command("import")

@@ -85,3 +85,20 @@ def test_boundary_without_crs_asks_for_one(tmp_path, realdata):
     line = one_line_error(assetmap("new", tmp_path / "eire.gpkg", "--name", "Eire", "--boundary", shp))
     assert "--crs" in line
     assert not (tmp_path / "eire.gpkg").exists()
+
+
+def test_analyse_json_on_the_sample_ward():
+    result = assetmap("analyse", SAMPLE, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["nodes"]) == data["summary"]["people"] + data["summary"]["groups"]
+    assert data["connectors"] and data["connectors"][0]["reason"]
+    assert {g["kind"] for g in data["gaps"]} >= {"isolated_person", "isolated_group",
+                                                   "cluster_hangs_on_one_person"}
+    assert data["suggestions"]
+
+
+def test_analyse_summary_is_readable():
+    result = assetmap("analyse", SAMPLE)
+    assert result.returncode == 0
+    assert "Connectors" in result.stdout and "Gaps" in result.stdout and "the only link between" in result.stdout
