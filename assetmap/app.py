@@ -16,6 +16,14 @@ def ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+def gui_application():
+    """A QGuiApplication for drawing without a window (the render command)."""
+    ensure_platform()
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
 def application():
     ensure_platform()
     from PySide6.QtWidgets import QApplication

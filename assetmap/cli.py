@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     analyse.add_argument("project")
     analyse.add_argument("--json", action="store_true", help="print one JSON object")
 
+    render = sub.add_parser("render", help="draw the map to a PNG, PDF or SVG file")
+    render.add_argument("project")
+    render.add_argument("output", help="OUT.png, OUT.pdf or OUT.svg")
+    render.add_argument("--size", default="1600x1200", help="width x height in pixels (default 1600x1200)")
+    render.add_argument("--bbox", help="minlon,minlat,maxlon,maxlat to show (default: the whole ward)")
+
     imp = sub.add_parser("import", help="import records into a project (all or nothing)")
     imp.add_argument("project")
     imp.add_argument("file")
@@ -117,6 +123,41 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
 COMMANDS["analyze"] = _cmd_analyse
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise AssetmapError(f"--size {text!r}: give it as WIDTHxHEIGHT, e.g. 1920x1080") from None
+    return width, height
+
+
+def _bbox(text: str | None) -> tuple[float, float, float, float] | None:
+    if text is None:
+        return None
+    try:
+        values = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        values = ()
+    if len(values) != 4:
+        raise AssetmapError(f"--bbox {text!r}: give it as minlon,minlat,maxlon,maxlat")
+    return values  # type: ignore[return-value]
+
+
+@command("render")
+def _cmd_render(args: argparse.Namespace) -> int:
+    from assetmap.io.gpkg_store import open_project
+
+    project = open_project(_project_path(args.project))
+    size, bbox = _size(args.size), _bbox(args.bbox)
+    from assetmap.app import gui_application
+    from assetmap.ui.render import render_to_file
+
+    gui_application()
+    out = render_to_file(project, Path(args.output), size, bbox)
+    print(f"drew {project.info.name} to {out}")
+    return 0
+
+
 @command("import")
 def _cmd_import(args: argparse.Namespace) -> int:
     from assetmap.io.projects import import_into_project
@@ -139,6 +180,12 @@ def _open_window(project: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # West of Greenwich a bounding box starts with a minus sign, which argparse would take
+    # for an option: keep "--bbox" and its value together.
+    for i, arg in enumerate(argv[:-1]):
+        if arg == "--bbox":
+            argv[i:i + 2] = [f"--bbox={argv[i + 1]}"]
+            break
     parser = _parser()
     try:
         first = next((a for a in argv if not a.startswith("-")), None)

@@ -75,3 +75,9 @@ def make_rich_project() -> Project:
 @pytest.fixture
 def rich_project() -> Project:
     return make_rich_project()
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory, monkeypatch):
+    """Recent files and other settings go to a throw-away folder, never the user's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))

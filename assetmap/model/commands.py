@@ -139,3 +139,36 @@ def remove_records(records: list[Record | Link]) -> Command:
     if len(commands) == 1:
         return commands[0]
     return Macro(f"Delete {len(commands)} records", commands)
+
+
+class SetBasemapLayer(Command):
+    """Replace one background-map layer (a drawn boundary, an imported street map)."""
+
+    def __init__(self, layer: str, features: list, label: str) -> None:
+        self.layer = layer
+        self.features = list(features)
+        self.label = label
+        self._old: list = []
+
+    def do(self, project: Project) -> None:
+        self._old = project.set_basemap_layer(self.layer, self.features)
+
+    def undo(self, project: Project) -> None:
+        project.set_basemap_layer(self.layer, self._old)
+
+
+class ChangeProjectInfo(Command):
+    """Change one field of the ward's description (its name, its map credits)."""
+
+    def __init__(self, field: str, value, label: str) -> None:
+        self.field = field
+        self.value = value
+        self.label = label
+        self._old = None
+
+    def do(self, project: Project) -> None:
+        self._old = getattr(project.info, self.field)
+        setattr(project.info, self.field, self.value)
+
+    def undo(self, project: Project) -> None:
+        setattr(project.info, self.field, self._old)

@@ -1,134 +1,575 @@
-"""The main window: the map in the middle, layers and assets beside it."""
+"""The main window: the map in the middle; layers, assets, details and history beside it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QVBoxLayout, QWidget,
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QToolButton,
+    QUndoView, QMenu,
 )
+from shapely.geometry import Point, Polygon
 
-from assetmap.model.categories import CATEGORIES
+from assetmap.errors import AssetmapError
+from assetmap.model.categories import CATEGORIES, category
+from assetmap.model.commands import AddRecord, ChangeRecord, SetBasemapLayer, remove_records
+from assetmap.model.entities import Asset, BasemapFeature, new_id, now_iso
+from assetmap.model.geo import scene_to_lonlat
 from assetmap.model.project import Project
+from assetmap.ui.add_form import AddAssetForm
+from assetmap.ui.asset_list import AssetListPanel
+from assetmap.ui.attribute_panel import AttributePanel
+from assetmap.ui.binding import bind
 from assetmap.ui.canvas import MapCanvas
+from assetmap.ui.document import Document
+from assetmap.ui.layers_panel import LayersPanel
 from assetmap.ui.map_layers import MapLayers
 from assetmap.ui.style import symbol_pixmap
+from assetmap.ui.status import PointerStatus
 
-BASEMAP_LABELS = {"boundary": "Ward boundary", "streets": "Streets", "water": "Rivers and water",
-                  "green_space": "Parks and green space", "buildings": "Buildings"}
+MAX_RECENT = 8
+PROJECT_FILTER = "Ward projects (*.gpkg)"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, project: Project, path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.project = project
-        self.path = path
+        self.setAcceptDrops(True)
+        self.settings = QSettings("assetmap", "assetmap")
+        self.add_category = CATEGORIES[0].key
+        self._docks: dict[str, QDockWidget] = {}
+        self._build_actions()
+        self._build_docks()
+        self._build_status_bar()
+        self.install(project, path)
+        self.resize(1280, 800)
+
+    # ================================================================ a project in the window
+
+    def install(self, project: Project, path: Path | None) -> None:
+        """Show ``project``: a new map, list and panels over a fresh undo history."""
+        old = getattr(self, "document", None)
+        if old is not None:
+            old.undo_stack.disconnect(self)
+            old.deleteLater()
+        self.document = Document(project, path, self)
         self.layers = MapLayers(project)
         self.canvas = MapCanvas(self.layers, self)
         self.setCentralWidget(self.canvas)
-        self._build_layers_panel()
-        self._build_asset_list()
-        self._build_actions()
-        self._build_status_bar()
+        self.add_form = AddAssetForm(self.canvas.viewport())
+        self.add_form.accepted.connect(self._add_asset_here)
+        self.add_form.cancelled.connect(lambda: self.canvas.setFocus())
+        self.layers_panel = LayersPanel(self.layers, self.canvas.refresh)
+        self.asset_list = AssetListPanel(project)
+        self.attributes = AttributePanel(project)
+        self.history = QUndoView(self.document.undo_stack)
+        self.history.setObjectName("historyView")
+        self.history.setAccessibleName("Undo history")
+        self.history.setEmptyLabel("Opened")
+        for key, widget in (("layers", self.layers_panel), ("assets", self.asset_list),
+                            ("details", self.attributes), ("history", self.history)):
+            old = self._docks[key].widget()
+            self._docks[key].setWidget(widget)
+            if old is not None:
+                old.deleteLater()
+        self.layers.points.on_change.append(self.canvas.refresh)
+        self.canvas.destroyed.connect(self.layers.detach)
+        self.canvas.selection_changed.connect(self._selection_from_map)
+        self.canvas.add_requested.connect(self._ask_for_new_asset)
+        self.canvas.asset_dropped.connect(self._move_asset)
+        self.canvas.pointer_moved.connect(self.pointer_status.show_position)
+        self.canvas.scale_changed.connect(self.pointer_status.show_scale)
+        self.canvas.vertex_added.connect(self._add_outline_vertex)
+        self.canvas.drawing_finished.connect(self._finish_outline)
+        self.asset_list.selection_changed.connect(self._selection_from_list)
+        self.asset_list.zoom_requested.connect(lambda aid: self.canvas.zoom_to_assets([aid]))
+        self.attributes.edit_requested.connect(self.document.apply)
+        self.attributes.message.connect(self.say)
+        bind(project.assets.removed, self.canvas, self._forget_selected)
+        stack = self.document.undo_stack
+        stack.canUndoChanged.connect(self.action_undo.setEnabled)
+        stack.canRedoChanged.connect(self.action_redo.setEnabled)
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
+        self.action_undo.setEnabled(False)
+        self.action_redo.setEnabled(False)
+        self.document.modified_changed.connect(self._update_title)
+        self.document.path_changed.connect(self._update_title)
+        self.pointer_status.set_project(project)
+        self._outline: list[QPointF] = []
         self._update_title()
-        self.resize(1280, 800)
+        if path is not None:
+            self._remember_recent(path)
+        if self.isVisible():
+            QTimer.singleShot(0, self.canvas.zoom_to_ward)
+        self._zoomed_once = self.isVisible()
+        self.canvas.setFocus()
 
-    # ---------------------------------------------------------------- panels
+    @property
+    def project(self) -> Project:
+        return self.document.project
 
-    def _build_layers_panel(self) -> None:
-        panel = QWidget()
-        panel.setObjectName("layersPanel")
-        layout = QVBoxLayout(panel)
-        layout.addWidget(QLabel("<b>What the map shows</b>"))
-        self.layer_toggles: dict[str, QCheckBox] = {}
-        for cat in CATEGORIES:
-            box = QCheckBox(cat.plural)
-            box.setIcon(symbol_pixmap(cat.key, 14))
-            self._add_toggle(layout, cat.key, box)
-        layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Background map</b>"))
-        for key, label in BASEMAP_LABELS.items():
-            self._add_toggle(layout, key, QCheckBox(label))
-        layout.addStretch(1)
-        dock = QDockWidget("Layers", self)
-        dock.setObjectName("layersDock")
-        dock.setWidget(panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
 
-    def _add_toggle(self, layout: QVBoxLayout, key: str, box: QCheckBox) -> None:
-        box.setObjectName(f"toggle_{key}")
-        box.setAccessibleName(f"Show {box.text()}")
-        box.setChecked(True)
-        box.toggled.connect(lambda on, k=key: self._set_layer_visible(k, on))
-        layout.addWidget(box)
-        self.layer_toggles[key] = box
+    # ================================================================ actions and menus
 
-    def _set_layer_visible(self, key: str, on: bool) -> None:
-        self.layers.visible[key] = on
-        self.canvas.refresh()
-
-    def _build_asset_list(self) -> None:
-        self.asset_list = QListWidget()
-        self.asset_list.setObjectName("assetList")
-        self.asset_list.setAccessibleName("Assets")
-        for asset in sorted(self.project.assets, key=lambda a: a.name.lower()):
-            item = QListWidgetItem(symbol_pixmap(asset.category, 12), asset.name)
-            item.setData(Qt.ItemDataRole.UserRole, asset.id)
-            self.asset_list.addItem(item)
-        dock = QDockWidget("Assets", self)
-        dock.setObjectName("assetsDock")
-        dock.setWidget(self.asset_list)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-
-    # ---------------------------------------------------------------- actions
-
-    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, name: str, text: str, slot, shortcuts=(), tip: str = "",
+                checkable: bool = False) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.setStatusTip(tip or text.replace("&", ""))
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        plain = text.replace("&", "").replace("…", "")
+        action.setStatusTip(tip or plain)
+        action.setToolTip(tip or plain)
+        action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.action_quit = self._action("actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addAction(self.action_quit)
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self._action("actionZoomWard", "Zoom to the &ward", self.canvas.zoom_to_ward,
-                                         QKeySequence("Ctrl+0")))
-        view_menu.addAction(self._action("actionZoomIn", "Zoom &in", lambda: self.canvas.zoom_by(1.25),
-                                         QKeySequence.StandardKey.ZoomIn))
-        view_menu.addAction(self._action("actionZoomOut", "Zoom &out", lambda: self.canvas.zoom_by(0.8),
-                                         QKeySequence.StandardKey.ZoomOut))
+        K = QKeySequence.StandardKey
+        self.action_new = self._action("actionNew", "&New ward…", self.new_ward, [K.New],
+                                       "Start a map of a new ward")
+        self.action_open = self._action("actionOpen", "&Open…", self.open_dialog, [K.Open],
+                                        "Open a ward you saved before")
+        self.action_save = self._action("actionSave", "&Save", self.save, [K.Save], "Save this ward")
+        self.action_save_as = self._action("actionSaveAs", "Save &as…", self.save_as,
+                                           ["Ctrl+Shift+S"], "Save this ward under another name")
+        self.action_import = self._action("actionImport", "&Import…", self.import_dialog, ["Ctrl+I"],
+                                          "Bring in assets from a spreadsheet, or a background map")
+        self.action_export = self._action("actionExport", "&Export map picture…", self.export_dialog,
+                                          ["Ctrl+E"], "Save the map as a picture or PDF")
+        self.action_quit = self._action("actionQuit", "&Quit", self.close, [K.Quit])
+        self.action_undo = self._action("actionUndo", "&Undo", lambda: self.document.undo_stack.undo(),
+                                        [K.Undo], "Undo the last change")
+        self.action_redo = self._action("actionRedo", "&Redo", lambda: self.document.undo_stack.redo(),
+                                        ["Ctrl+Y", "Ctrl+Shift+Z"], "Redo what you undid")
+        self.action_delete = self._action("actionDelete", "&Delete", self.delete_selected,
+                                          [K.Delete], "Remove the selected assets")
+        self.action_find = self._action("actionFind", "&Find…", self.focus_search, [K.Find],
+                                        "Search the assets")
+        self.action_add = self._action("actionAddAsset", "&Add an asset", self.toggle_add_mode,
+                                       ["A"], "Click the map to add an asset there", checkable=True)
+        self.action_zoom_ward = self._action("actionZoomWard", "Show the whole &ward",
+                                             lambda: self.canvas.zoom_to_ward(), ["Ctrl+0"])
+        self.action_zoom_selection = self._action(
+            "actionZoomSelection", "Show the &selection",
+            lambda: self.canvas.zoom_to_assets(self.canvas.selection), ["Z"])
+        self.action_zoom_in = self._action("actionZoomIn", "Zoom &in", lambda: self.canvas.zoom_by(1.25),
+                                           [K.ZoomIn])
+        self.action_zoom_out = self._action("actionZoomOut", "Zoom &out", lambda: self.canvas.zoom_by(0.8),
+                                            [K.ZoomOut])
+        self.action_draw_boundary = self._action("actionDrawBoundary", "Draw the ward &boundary",
+                                                 self.start_drawing_boundary,
+                                                 tip="Click round the ward's edge; press Enter to finish")
+
+        menu = self.menuBar().addMenu("&File")
+        for action in (self.action_new, self.action_open):
+            menu.addAction(action)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        for action in (self.action_save, self.action_save_as):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.action_import)
+        menu.addAction(self.action_export)
+        menu.addSeparator()
+        menu.addAction(self.action_quit)
+        menu = self.menuBar().addMenu("&Edit")
+        for action in (self.action_undo, self.action_redo, self.action_delete, self.action_find):
+            menu.addAction(action)
+        menu = self.menuBar().addMenu("&Map")
+        menu.addAction(self.action_add)
+        kinds = menu.addMenu("Kind of asset to &add")
+        self.category_actions = QActionGroup(self)
+        for number, cat in enumerate(CATEGORIES, 1):
+            action = self._action(f"actionKind_{cat.key}", f"&{number} {cat.plural}",
+                                  lambda _=False, k=cat.key: self.choose_add_category(k),
+                                  [str(number)], checkable=True)
+            action.setIcon(symbol_pixmap(cat.key, 14))
+            self.category_actions.addAction(action)
+            kinds.addAction(action)
+        self.category_actions.actions()[0].setChecked(True)
+        menu.addSeparator()
+        for action in (self.action_zoom_ward, self.action_zoom_selection, self.action_zoom_in,
+                       self.action_zoom_out):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.action_draw_boundary)
+        self.view_menu = self.menuBar().addMenu("&View")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("actionAbout", "&About assetmap", self._about))
 
-    def _build_status_bar(self) -> None:
-        self.position_label = QLabel("")
-        self.position_label.setObjectName("pointerPosition")
-        self.statusBar().addPermanentWidget(self.position_label)
-        self.canvas.pointer_moved.connect(
-            lambda lon, lat: self.position_label.setText(f"{lat:.5f}° N, {lon:.5f}° E"
-                                                         if lon >= 0 else f"{lat:.5f}° N, {-lon:.5f}° W"))
+        toolbar = QToolBar("Main tools", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_open, self.action_save, self.action_undo, self.action_redo):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        add_button = QToolButton()
+        add_button.setObjectName("addAssetButton")
+        add_button.setDefaultAction(self.action_add)
+        add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        add_button.setMenu(kinds)
+        add_button.setAccessibleName("Add an asset")
+        toolbar.addWidget(add_button)
+        toolbar.addAction(self.action_delete)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_zoom_ward)
+        self.addToolBar(toolbar)
 
-    def _update_title(self) -> None:
+    def _build_docks(self) -> None:
+        for key, title, area in (("layers", "Layers and key", Qt.DockWidgetArea.LeftDockWidgetArea),
+                                 ("assets", "Assets", Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("details", "Details", Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("history", "History", Qt.DockWidgetArea.LeftDockWidgetArea)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{key}Dock")
+            dock.setAccessibleName(title)
+            self.addDockWidget(area, dock)
+            self.view_menu.addAction(dock.toggleViewAction())
+            self._docks[key] = dock
+
+    def _build_status_bar(self) -> None:
+        self.pointer_status = PointerStatus(self)
+        for label in self.pointer_status.labels:
+            self.statusBar().addPermanentWidget(label)
+
+    def say(self, text: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # ================================================================ selection
+
+    def _selection_from_map(self, ids: list[str]) -> None:
+        self.asset_list.show_selection(ids)
+        self.attributes.show_assets(ids)
+
+    def _selection_from_list(self, ids: list[str]) -> None:
+        self.canvas.set_selection(ids, announce=False)
+        self.attributes.show_assets(ids)
+
+    def _show_undo_text(self, text: str) -> None:
+        self.action_undo.setText(f"&Undo {text}" if text else "&Undo")
+
+    def _show_redo_text(self, text: str) -> None:
+        self.action_redo.setText(f"&Redo {text}" if text else "&Redo")
+
+    def _forget_selected(self, asset) -> None:
+        asset_id = asset.id
+        if asset_id in self.canvas.selection:
+            self.canvas.set_selection(self.canvas.selection - {asset_id})
+
+    def focus_search(self) -> None:
+        self._docks["assets"].show()
+        self.asset_list.search.setFocus()
+        self.asset_list.search.selectAll()
+
+    # ================================================================ editing
+
+    def choose_add_category(self, key: str) -> None:
+        self.add_category = key
+        for action in self.category_actions.actions():
+            action.setChecked(action.objectName() == f"actionKind_{key}")
+        if not self.action_add.isChecked():
+            self.action_add.setChecked(True)
+        self.toggle_add_mode()
+
+    def toggle_add_mode(self) -> None:
+        adding = self.action_add.isChecked()
+        self.canvas.set_mode(MapCanvas.ADD if adding else MapCanvas.SELECT)
+        if adding:
+            self.say(f"Click the map where the {category(self.add_category).label.lower()} is. "
+                     "Press Escape to stop adding.", 0)
+        else:
+            self.statusBar().clearMessage()
+        self.canvas.setFocus()
+
+    def _ask_for_new_asset(self, scene_point: QPointF) -> None:
+        self._pending_point = scene_point
+        self.add_form.open_at(self.canvas.mapFromScene(scene_point), self.add_category)
+
+    def _add_asset_here(self, name: str, category_key: str, description: str) -> None:
+        point = self._pending_point
+        lon, lat = scene_to_lonlat(point.x(), point.y())
+        asset = Asset(id=new_id(), name=name, category=category_key, description=description,
+                      recorded_at=now_iso(), geometry=Point(float(lon), float(lat)))
+        self.document.apply(AddRecord(asset, f"Add “{name}”"))
+        self.canvas.set_selection({asset.id})
+        self.canvas.setFocus()
+        self.say(f"Added “{name}”. Click again to add another, or press Escape.")
+
+    def _move_asset(self, asset_id: str, lon: float, lat: float) -> None:
+        asset = self.project.assets.get(asset_id)
+        if asset is None:
+            return
+        if asset.geometry is not None and asset.geometry.geom_type != "Point":
+            from shapely import affinity
+
+            old_lon, old_lat = asset.location
+            geometry = affinity.translate(asset.geometry, lon - old_lon, lat - old_lat)
+        else:
+            geometry = Point(lon, lat)
+        self.document.apply(ChangeRecord(asset, asset.with_changes(geometry=geometry), f"Move “{asset.name}”"))
+
+    def delete_selected(self) -> None:
+        if self.add_form.isVisible() or self.asset_list.search.hasFocus():
+            return
+        records = [self.project.assets[i] for i in sorted(self.canvas.selection) if i in self.project.assets]
+        if not records:
+            self.say("Select an asset first: click it on the map or in the list.")
+            return
+        command = remove_records(records)
+        if len(records) > 1:
+            command.label = f"Delete {len(records)} assets"
+        self.document.apply(command)
+        self.say(f"Deleted {len(records)} asset(s). Ctrl+Z brings them back.")
+
+    # ---------------------------------------------------------------- drawing the boundary
+
+    def start_drawing_boundary(self) -> None:
+        self._outline = []
+        self.layers.draft = []
+        self.canvas.set_mode(MapCanvas.DRAW)
+        self.say("Click round the ward's edge. Press Enter or double-click to finish, Escape to stop.", 0)
+        self.canvas.setFocus()
+
+    def _add_outline_vertex(self, point: QPointF) -> None:
+        self._outline.append(point)
+        self.layers.draft = list(self._outline)
+        self.canvas.refresh()
+
+    def _finish_outline(self) -> None:
+        points = self._outline
+        self._outline, self.layers.draft = [], []
+        self.canvas.set_mode(MapCanvas.SELECT)
+        self.canvas.refresh()
+        if len(points) < 3:
+            self.say("A boundary needs at least three points; nothing was changed.")
+            return
+        lon, lat = scene_to_lonlat([p.x() for p in points], [p.y() for p in points])
+        shape = Polygon(list(zip(lon.tolist(), lat.tolist()))).buffer(0)
+        feature = BasemapFeature(shape, self.project.info.name, "ward")
+        self.document.apply(SetBasemapLayer("boundary", [feature], "Draw the ward boundary"))
+        self.say("Boundary drawn. Ctrl+Z takes it back.")
+
+    # ================================================================ files
+
+    def _update_title(self, *_) -> None:
         name = self.project.info.name
-        self.setWindowTitle(f"{name} — assetmap" if self.path is None else f"{name} ({self.path.name}) — assetmap")
+        where = f" ({self.path.name})" if self.path else ""
+        star = "*" if self.document.modified else ""
+        self.setWindowTitle(f"{star}{name}{where} — assetmap")
+        self.setWindowModified(self.document.modified)
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._save_to(self.path)
+
+    def save_as(self) -> bool:
+        start = str(self.path) if self.path else f"{self.project.info.name}.gpkg"
+        target, _ = QFileDialog.getSaveFileName(self, "Save the ward as", start, PROJECT_FILTER)
+        if not target:
+            return False
+        if not target.lower().endswith(".gpkg"):
+            target += ".gpkg"
+        return self._save_to(Path(target))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except (OSError, AssetmapError) as exc:
+            QMessageBox.warning(self, "Could not save", f"The ward was not saved to {path}:\n{exc}\n\n"
+                                "The last saved copy is unchanged.")
+            return False
+        self._remember_recent(path)
+        self.say(f"Saved to {path}")
+        return True
+
+    def confirm_discard(self) -> bool:
+        """True when it is fine to drop the open ward: saved, or the user says so."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self, "Save changes?",
+            f"“{self.project.info.name}” has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event) -> None:
+        if self.confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        start = str(self.path.parent) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open a ward", start, PROJECT_FILTER)
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        from assetmap.io.gpkg_store import open_project
+
+        if ask and not self.confirm_discard():
+            return False
+        try:
+            project = open_project(path)
+        except AssetmapError as exc:
+            QMessageBox.warning(self, "Could not open", str(exc))
+            self._forget_recent(path)
+            return False
+        self.install(project, path)
+        QTimer.singleShot(0, self.canvas.zoom_to_ward)
+        self.say(f"Opened {path}")
+        return True
+
+    def new_ward(self) -> None:
+        from assetmap.ui.new_ward_dialog import NewWardDialog
+
+        if not self.confirm_discard():
+            return
+        dialog = NewWardDialog(self)
+        if dialog.exec() != NewWardDialog.DialogCode.Accepted:
+            return
+        try:
+            project, path = dialog.create()
+        except AssetmapError as exc:
+            QMessageBox.warning(self, "Could not start the ward", str(exc))
+            return
+        self.install(project, path)
+        QTimer.singleShot(0, self.canvas.zoom_to_ward)
+        if dialog.draw_boundary:
+            QTimer.singleShot(50, self.start_drawing_boundary)
+
+    # ---------------------------------------------------------------- recent files
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        files = [entry] + [f for f in self.recent_files() if f != entry]
+        self.settings.setValue("recentFiles", files[:MAX_RECENT])
+
+    def _forget_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        self.settings.setValue("recentFiles", [f for f in self.recent_files() if f != entry])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            self.recent_menu.addAction("No recent wards").setEnabled(False)
+        for number, file in enumerate(files, 1):
+            action = self.recent_menu.addAction(f"&{number} {Path(file).name}")
+            action.setToolTip(file)
+            action.triggered.connect(lambda _=False, f=file: self.open_path(Path(f)))
+
+    # ---------------------------------------------------------------- import, export, drop
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import", "", "Spreadsheets and maps (*.csv *.tsv *.osm *.pbf *.mbtiles);;All files (*)")
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> bool:
+        """Bring a file into the open ward as one undoable step."""
+        from assetmap.ui.importing import import_file_command
+
+        try:
+            command, note = import_file_command(self.project, path)
+        except AssetmapError as exc:
+            QMessageBox.warning(self, "Nothing was imported", str(exc))
+            return False
+        self.document.apply(command)
+        self.layers.rebuild_basemap()
+        self.canvas.refresh()
+        self.say(note)
+        return True
+
+    def export_dialog(self) -> None:
+        from assetmap.ui.render import render_to_file
+
+        start = f"{self.project.info.name}.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the map", start,
+                                              "PNG picture (*.png);;PDF (*.pdf);;SVG drawing (*.svg)")
+        if not path:
+            return
+        try:
+            render_to_file(self.project, Path(path), bbox=self.visible_bbox())
+        except (OSError, AssetmapError) as exc:
+            QMessageBox.warning(self, "Could not export", str(exc))
+            return
+        self.say(f"Map saved to {path}")
+
+    def visible_bbox(self) -> tuple[float, float, float, float]:
+        rect = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
+        (lon0, lon1), (lat0, lat1) = scene_to_lonlat([rect.left(), rect.right()], [rect.bottom(), rect.top()])
+        return (float(lon0), float(lat0), float(lon1), float(lat1))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            self.drop_path(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def drop_path(self, path: Path) -> None:
+        """A ward file opens; anything else is imported into the open ward."""
+        from assetmap.io.gpkg_store import SQLITE_MAGIC
+
+        if path.suffix.lower() == ".gpkg":
+            try:
+                with open(path, "rb") as fh:
+                    is_sqlite = fh.read(16) == SQLITE_MAGIC
+            except OSError:
+                is_sqlite = False
+            if is_sqlite and _is_assetmap_project(path):
+                self.open_path(path)
+                return
+        self.import_path(path)
+
+    # ================================================================ misc
 
     def _about(self) -> None:
         QMessageBox.about(self, "About assetmap",
                           "assetmap maps what a community has: its people's gifts, groups, "
-                          "institutions, places, local economy and culture.")
+                          "institutions, places, local economy and culture. It works offline.")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not getattr(self, "_zoomed_once", False):
+        if not self._zoomed_once:
             self._zoomed_once = True
             self.canvas.zoom_to_ward()
+
+
+def _is_assetmap_project(path: Path) -> bool:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'assetmap_meta'").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False

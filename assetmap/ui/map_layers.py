@@ -95,7 +95,21 @@ class AssetPoints:
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self.on_change: list = []  # callables run after any change
         self.rebuild()
+        project.assets.added.connect(self._record_added_or_removed)
+        project.assets.removed.connect(self._record_added_or_removed)
+        project.assets.changed.connect(self._record_changed)
+
+    def detach(self) -> None:
+        """Stop following the project (its view is gone)."""
+        self.project.assets.added.disconnect(self._record_added_or_removed)
+        self.project.assets.removed.disconnect(self._record_added_or_removed)
+        self.project.assets.changed.disconnect(self._record_changed)
+        self.on_change.clear()
+
+    def _record_added_or_removed(self, _record) -> None:
+        self._changed(rebuild=True)
 
     def rebuild(self) -> None:
         located = [(a.id, a.category, a.location, a.name) for a in self.project.assets
@@ -105,19 +119,77 @@ class AssetPoints:
         self.category_index = np.array([CATEGORY_KEYS.index(r[1]) for r in located], dtype=int)
         lonlat = np.array([r[2] for r in located], dtype=float).reshape(-1, 2)
         x, y = lonlat_to_scene(lonlat[:, 0], lonlat[:, 1])
-        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        self.x, self.y = np.array(x, dtype=float), np.array(y, dtype=float)
         self.index_of = {rid: i for i, rid in enumerate(self.ids)}
+        self._dots: dict[int, QPolygonF] | None = None
+
+    def _record_changed(self, old, new) -> None:
+        i = self.index_of.get(new.id)
+        location = new.location
+        if i is None or location is None:
+            self._changed(rebuild=True)
+            return
+        x, y = lonlat_to_scene(*location)
+        self.x[i], self.y[i] = float(x), float(y)
+        self.category_index[i] = CATEGORY_KEYS.index(new.category)
+        self.names[i] = new.name
+        self._changed(rebuild=False)
+
+    def _changed(self, rebuild: bool) -> None:
+        if rebuild:
+            self.rebuild()
+        self._dots = None
+        for callback in self.on_change:
+            callback()
+
+    def _shown(self, index: np.ndarray, visible: dict | None) -> np.ndarray:
+        if visible is None or not index.size:
+            return index
+        shown = np.array([visible.get(key, True) for key in CATEGORY_KEYS])
+        return index[shown[self.category_index[index]]]
 
     def in_rect(self, rect: QRectF) -> np.ndarray:
         return np.flatnonzero((self.x >= rect.left()) & (self.x <= rect.right())
                               & (self.y >= rect.top()) & (self.y <= rect.bottom()))
 
-    def nearest(self, x: float, y: float, within: float) -> str | None:
-        if not self.ids:
+    def ids_in(self, rect: QRectF, visible: dict | None = None) -> list[str]:
+        return [self.ids[i] for i in self._shown(self.in_rect(rect), visible).tolist()]
+
+    def nearest(self, x: float, y: float, within: float, visible: dict | None = None) -> str | None:
+        index = self._shown(np.arange(len(self.ids)), visible)
+        if not index.size:
             return None
-        d2 = (self.x - x) ** 2 + (self.y - y) ** 2
-        i = int(np.argmin(d2))
-        return self.ids[i] if d2[i] <= within * within else None
+        d2 = (self.x[index] - x) ** 2 + (self.y[index] - y) ** 2
+        k = int(np.argmin(d2))
+        return self.ids[index[k]] if d2[k] <= within * within else None
+
+    def position(self, record_id: str) -> tuple[float, float] | None:
+        i = self.index_of.get(record_id)
+        return None if i is None else (float(self.x[i]), float(self.y[i]))
+
+    def preview_move(self, record_id: str, x: float, y: float) -> None:
+        """Show a marker somewhere else while it is dragged; the model changes on release."""
+        i = self.index_of.get(record_id)
+        if i is not None:
+            self.x[i], self.y[i] = x, y
+            self._dots = None
+
+    def bounds_of(self, ids) -> QRectF | None:
+        index = [self.index_of[i] for i in ids if i in self.index_of]
+        if not index:
+            return None
+        xs, ys = self.x[index], self.y[index]
+        return QRectF(QPointF(xs.min(), ys.min()), QPointF(xs.max(), ys.max()))
+
+    def dots(self) -> dict[int, QPolygonF]:
+        """All points of each category as one polygon, built once, for drawing as dots."""
+        if self._dots is None:
+            self._dots = {}
+            for c in range(len(CATEGORY_KEYS)):
+                chosen = self.category_index == c
+                self._dots[c] = QPolygonF([QPointF(a, b) for a, b in
+                                           zip(self.x[chosen].tolist(), self.y[chosen].tolist())])
+        return self._dots
 
 
 class MapLayers:
@@ -129,7 +201,16 @@ class MapLayers:
                                          ("boundary", "streets", "water", "green_space", "buildings")}
         self.visible.update({key: True for key in CATEGORY_KEYS})
         self.points = AssetPoints(project)
+        self.draft: list[QPointF] = []  # an outline being drawn, in scene units
         self.rebuild_basemap()
+        project.basemap_changed.connect(self._basemap_changed)
+
+    def _basemap_changed(self, _layer: str) -> None:
+        self.rebuild_basemap()
+
+    def detach(self, *_) -> None:
+        self.points.detach()
+        self.project.basemap_changed.disconnect(self._basemap_changed)
 
     # ---------------------------------------------------------------- building
 
@@ -211,6 +292,12 @@ class MapLayers:
             pen = QPen(style.BOUNDARY, 2.5, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             painter.strokePath(self.boundary_path, pen)
+        if self.draft:
+            pen = QPen(style.BOUNDARY, 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(QColor(91, 58, 140, 40))
+            painter.drawPolygon(QPolygonF(self.draft))
         if labels and self.visible["streets"] and scale > 0.9:
             self._paint_street_labels(painter, rect, scale)
         self._paint_assets(painter, rect, scale, selection, labels)
@@ -225,7 +312,7 @@ class MapLayers:
             painter.drawPath(path)
 
     def _paint_streets(self, painter: QPainter, rect: QRectF, scale: float) -> None:
-        zoom = min(max(scale / 1.2, 0.22), 1.6)
+        zoom = min(max(scale / 0.6, 0.25), 2.0)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         visible = {cls: tiles.visible(rect) for cls, tiles in self.streets.items()}
         for casing in (True, False):
@@ -287,15 +374,17 @@ class MapLayers:
         painter.resetTransform()
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         if index.size > DOT_MODE_ABOVE:
-            for c, key in enumerate(CATEGORY_KEYS):
-                chosen = points.category_index[index] == c
-                if not chosen.any():
+            painter.restore()
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            for c, polygon in points.dots().items():
+                if not shown[c] or polygon.isEmpty():
                     continue
-                pen = QPen(style.CATEGORY_COLOURS[key], 4.0)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                pen = QPen(style.CATEGORY_COLOURS[CATEGORY_KEYS[c]], 4.0)
+                pen.setCosmetic(True)
                 painter.setPen(pen)
-                painter.drawPoints(QPolygonF([QPointF(a, b) for a, b in
-                                              zip(px[chosen].tolist(), py[chosen].tolist())]))
+                painter.drawPoints(polygon)
+            painter.resetTransform()
         else:
             half = SYMBOL_SIZE / 2 + 3
             pixmaps = [style.symbol_pixmap(key, SYMBOL_SIZE, False, ratio) for key in CATEGORY_KEYS]

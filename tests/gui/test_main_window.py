@@ -1,27 +1,13 @@
 """The first main window opens the sample ward and draws it."""
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsView
 
 from assetmap.app import build_window
 from assetmap.model import CATEGORIES
 from tests.conftest import SAMPLE
-
-
-def image_array(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format.Format_RGB32)
-    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
-    # copy while the converted image is still alive: constBits() points into it
-    return buffer.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), :3].copy()
-
-
-def colour_present(pixels: np.ndarray, colour: str, tolerance: int = 12) -> bool:
-    c = QColor(colour)
-    target = np.array([c.blue(), c.green(), c.red()])  # RGB32 is BGRA in memory
-    return bool((np.abs(pixels.astype(int) - target).max(axis=2) <= tolerance).any())
+from tests.images import colour_present, distinct_colours, image_array
 
 
 @pytest.fixture
@@ -43,18 +29,18 @@ def test_window_opens_the_sample_ward(window):
 
 def test_map_shows_every_category_colour(window):
     pixels = image_array(window.canvas.viewport().grab().toImage())
-    assert len(np.unique(pixels.reshape(-1, 3), axis=0)) > 50, "the map looks blank"
+    assert distinct_colours(pixels) > 50, "the map looks blank"
     for cat in CATEGORIES:
         assert colour_present(pixels, cat.colour), f"no {cat.key} marker on the map"
 
 
 def test_hiding_a_category_removes_its_markers(window, qtbot):
     economic = next(c for c in CATEGORIES if c.key == "economic")
-    window.layer_toggles["economic"].setChecked(False)
+    window.layers_panel.toggles["economic"].setChecked(False)
     qtbot.wait(50)
     pixels = image_array(window.canvas.viewport().grab().toImage())
     assert not colour_present(pixels, economic.colour, tolerance=4)
-    window.layer_toggles["economic"].setChecked(True)
+    window.layers_panel.toggles["economic"].setChecked(True)
     qtbot.wait(50)
     assert colour_present(image_array(window.canvas.viewport().grab().toImage()), economic.colour)
 

@@ -1,0 +1,84 @@
+"""What the map shows: a switch for each kind of asset and each background layer, with its
+symbol, so the panel is the map's key as well."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from assetmap.model.categories import CATEGORIES
+from assetmap.ui import style
+from assetmap.ui.map_layers import MapLayers
+
+BASEMAP_LABELS = {"boundary": "Ward boundary", "streets": "Streets", "water": "Rivers and water",
+                  "green_space": "Parks and green space", "buildings": "Buildings"}
+
+
+def basemap_swatch(layer: str, size: int = 16) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if layer in style.AREA_STYLES:
+        fill, outline = style.AREA_STYLES[layer]
+        painter.setPen(QPen(outline, 1))
+        painter.setBrush(fill)
+        painter.drawRect(2, 3, size - 4, size - 6)
+    elif layer == "streets":
+        casing, fill, _ = style.STREET_STYLES["tertiary"]
+        painter.setPen(QPen(casing, 6))
+        painter.drawLine(1, size // 2, size - 1, size // 2)
+        painter.setPen(QPen(fill, 4))
+        painter.drawLine(1, size // 2, size - 1, size // 2)
+    else:
+        painter.setPen(QPen(style.BOUNDARY, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(0, 0, 0, 0))
+        painter.drawRect(2, 2, size - 4, size - 4)
+    painter.end()
+    return pixmap
+
+
+class LayersPanel(QScrollArea):
+    def __init__(self, layers: MapLayers, on_change) -> None:
+        super().__init__()
+        self.setObjectName("layersPanel")
+        self.setWidgetResizable(True)
+        self.layers = layers
+        self.on_change = on_change
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel("<b>Community assets</b>"))
+        self.toggles: dict[str, QCheckBox] = {}
+        for cat in CATEGORIES:
+            box = QCheckBox(cat.plural)
+            box.setIcon(QIcon(style.symbol_pixmap(cat.key, 14)))
+            box.setToolTip(f"{cat.plural}: for example {cat.examples}")
+            self._add(layout, cat.key, box)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("<b>Background map</b>"))
+        for key, label in BASEMAP_LABELS.items():
+            box = QCheckBox(label)
+            box.setIcon(QIcon(basemap_swatch(key)))
+            self._add(layout, key, box)
+        credits = layers.project.info.credits
+        if credits:
+            note = QLabel(credits)
+            note.setWordWrap(True)
+            note.setObjectName("mapCredits")
+            layout.addSpacing(8)
+            layout.addWidget(note)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _add(self, layout: QVBoxLayout, key: str, box: QCheckBox) -> None:
+        box.setObjectName(f"toggle_{key}")
+        box.setAccessibleName(f"Show {box.text()}")
+        box.setChecked(self.layers.visible.get(key, True))
+        box.toggled.connect(lambda on, k=key: self._set(k, on))
+        layout.addWidget(box)
+        self.toggles[key] = box
+
+    def _set(self, key: str, on: bool) -> None:
+        self.layers.visible[key] = on
+        self.on_change()
