@@ -59,3 +59,37 @@ def synthetic_network(people: int, links: int, seed: int = 7) -> Project:
         a, b = rng.sample(by_cluster_groups[c], 2)
         made += add(a, b, "partners")
     return project
+
+
+def synthetic_map(assets: int, streets: int, seed: int = 11) -> Project:
+    """A ward about 8 km across with ``streets`` street segments on a bent grid and ``assets``
+    assets spread along them, in all six categories."""
+    import math
+
+    from shapely.geometry import LineString, Point, box
+
+    from assetmap.model import CATEGORY_KEYS, Asset, BasemapFeature
+
+    rng = random.Random(seed)
+    project = Project(ProjectInfo(name=f"Synthetic map ({assets} assets)", fictional=True))
+    lon0, lat0 = -2.15, 53.58
+    dlon, dlat = 0.12, 0.072  # about 8 km by 8 km
+    side = int(math.sqrt(streets / 2)) + 1
+    features = []
+    for j in range(side):
+        for i in range(side):
+            if len(features) >= streets:
+                break
+            x, y = lon0 + dlon * i / side, lat0 + dlat * j / side
+            bend = 0.0004 * math.sin(i * 0.7 + j)
+            features.append(BasemapFeature(LineString([(x, y), (x + dlon / side / 2, y + bend), (x + dlon / side, y)]),
+                                           f"Street {j}", "residential"))
+            if len(features) < streets:
+                features.append(BasemapFeature(LineString([(x, y), (x + bend, y + dlat / side)]),
+                                               f"Avenue {i}", "tertiary" if i % 5 == 0 else "residential"))
+    project.basemap["streets"] = features
+    project.basemap["boundary"] = [BasemapFeature(box(lon0, lat0, lon0 + dlon, lat0 + dlat), "Ward", "ward")]
+    for k in range(assets):
+        project.assets.add(Asset(id=f"a{k}", name=f"Asset {k}", category=CATEGORY_KEYS[k % 6],
+                                 geometry=Point(lon0 + rng.random() * dlon, lat0 + rng.random() * dlat)))
+    return project

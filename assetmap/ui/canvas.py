@@ -7,8 +7,12 @@ pointer. In "add" mode a click asks for a new asset there. Keyboard: arrows pan,
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QCursor, QImage, QKeyEvent, QMouseEvent, QPainter, QRegion, QTransform, QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsScene, QGraphicsView, QRubberBand, QStyleOptionGraphicsItem,
 )
@@ -22,21 +26,80 @@ HIT_PIXELS = 10
 DRAG_START_PIXELS = 4
 
 
+@dataclass
+class _Picture:
+    image: QImage
+    scene_rect: QRectF
+    scale: float
+    version: int
+
+
 class MapItem(QGraphicsItem):
-    """Paints the whole map; culling happens inside MapLayers, not item by item."""
+    """Paints the whole map; culling happens inside MapLayers, not item by item.
+
+    It keeps a picture of the last view. Painting again at the same zoom copies pixels; a
+    pan shifts the old picture and draws only the strip that came into view; a change of
+    zoom or of anything drawn (``invalidate``) draws the view afresh.
+    """
 
     def __init__(self, layers: MapLayers) -> None:
         super().__init__()
         self.layers = layers
         self.selection: set[str] = set()
+        self.version = 0
+        self._picture: _Picture | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def boundingRect(self) -> QRectF:
         return self.layers.tiles_extent
 
+    def invalidate(self) -> None:
+        self.version += 1
+        self.update()
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        scale = painter.worldTransform().m11()
-        self.layers.paint(painter, option.exposedRect, scale, self.selection)
+        transform = painter.worldTransform()
+        scale = transform.m11()
+        if widget is None or transform.isRotating():
+            self.layers.paint(painter, option.exposedRect, scale, self.selection)
+            return
+        device = QRectF(widget.rect())
+        view = transform.inverted()[0].mapRect(device)
+        picture = self._picture
+        if picture is None or picture.version != self.version or picture.scale != scale \
+                or picture.scene_rect != view:
+            self._picture = self._draw(transform, device, view, scale, picture)
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QPointF(0, 0), self._picture.image)
+        painter.restore()
+
+    def _draw(self, transform: QTransform, device: QRectF, view: QRectF, scale: float,
+              old: _Picture | None) -> _Picture:
+        image = QImage(device.size().toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        painter.setTransform(transform)
+        fresh = QRegion(device.toRect())
+        if old is not None and old.version == self.version and abs(old.scale - scale) <= 1e-9 * scale:
+            dx = (old.scene_rect.left() - view.left()) * scale
+            dy = (old.scene_rect.top() - view.top()) * scale
+            if abs(dx - round(dx)) < 0.02 and abs(dy - round(dy)) < 0.02:
+                shift = QPoint(round(dx), round(dy))
+                painter.save()
+                painter.resetTransform()
+                painter.drawImage(QPointF(shift), old.image)
+                painter.restore()
+                fresh -= QRegion(old.image.rect().translated(shift))
+        inverse = transform.inverted()[0]
+        for rect in fresh:
+            painter.save()
+            painter.resetTransform()  # the clip is in pixels, so set it before the map transform
+            painter.setClipRect(QRectF(rect), Qt.ClipOperation.ReplaceClip)
+            painter.setTransform(transform)
+            self.layers.paint(painter, inverse.mapRect(QRectF(rect)), scale, self.selection)
+            painter.restore()
+        painter.end()
+        return _Picture(image, view, scale, self.version)
 
 
 class MapCanvas(QGraphicsView):
@@ -144,8 +207,10 @@ class MapCanvas(QGraphicsView):
         self.pan_pixels(int(viewport.width() * dx_fraction), int(viewport.height() * dy_fraction))
 
     def pan_pixels(self, dx: int, dy: int) -> None:
-        centre = self.mapToScene(self.viewport().rect().center())
-        self.centerOn(centre + QPointF(dx, dy) / self.pixels_per_unit)
+        """Move the map by whole pixels (centerOn would also nudge the other axis)."""
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal.setValue(horizontal.value() + dx)
+        vertical.setValue(vertical.value() + dy)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -258,5 +323,6 @@ class MapCanvas(QGraphicsView):
         self.refresh()
 
     def refresh(self) -> None:
-        self.map_item.update()
+        """Something drawn has changed: draw the view afresh."""
+        self.map_item.invalidate()
         self.viewport().update()
