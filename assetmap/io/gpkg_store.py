@@ -147,6 +147,7 @@ def _read_project(conn: sqlite3.Connection, path: str) -> Project:
         created_at=meta.get("created_at") or "",
         metric_crs=meta.get("metric_crs") or "EPSG:27700",
         credits=meta.get("credits") or "",
+        raster_basemap=meta.get("raster_basemap") or "",
     )
     project = Project(info)
     project.assets = RecordCollection(_read_assets(conn))
@@ -293,6 +294,7 @@ def _write_tables(conn: sqlite3.Connection, project: Project) -> None:
         "name": info.name, "description": info.description,
         "fictional": "true" if info.fictional else "false",
         "created_at": info.created_at, "metric_crs": info.metric_crs, "credits": info.credits,
+        "raster_basemap": info.raster_basemap,
     }
     conn.executemany(f"INSERT INTO {schema.META_TABLE} (key, value) VALUES (?, ?)", meta.items())
     conn.executemany(

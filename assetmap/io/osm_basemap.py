@@ -28,10 +28,16 @@ WATERWAY_WIDTH_M = {"river": 12.0, "canal": 10.0, "stream": 3.0, "brook": 2.0, "
 
 
 def _read(path: str, layer: str):
+    import warnings
+
     import pyogrio
 
     try:
-        return pyogrio.read_dataframe(path, layer=layer)
+        with warnings.catch_warnings():
+            # Extracts cut from a larger map hold unclosed rings; GDAL closes them and the
+            # shapes are made valid below.
+            warnings.filterwarnings("ignore", message="Non closed ring", category=RuntimeWarning)
+            return pyogrio.read_dataframe(path, layer=layer)
     except Exception as exc:  # GDAL's many ways of saying it cannot read a file
         raise AssetmapError(f"{path}: not an OpenStreetMap extract GDAL can read ({exc})") from None
 
@@ -77,7 +83,8 @@ def read_osm_basemap(path: str | Path, boundary: BaseGeometry | None) -> dict[st
             layers["water"].append(BasemapFeature(_widen(geometry, WATERWAY_WIDTH_M[waterway]),
                                                   _text(row.get("name")), waterway))
     for row in areas.to_dict("records"):
-        geometry = clipped(row["geometry"])
+        shape = row["geometry"]
+        geometry = clipped(shapely.make_valid(shape) if shape is not None else None)
         if geometry is None or geometry.geom_type not in ("Polygon", "MultiPolygon"):
             continue
         name = _text(row.get("name"))

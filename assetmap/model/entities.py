@@ -182,3 +182,4 @@ class ProjectInfo:
     created_at: str = field(default_factory=now_iso)
     metric_crs: str = "EPSG:27700"
     credits: str = ""
+    raster_basemap: str = ""  # path of an MBTiles file drawn under the vector map

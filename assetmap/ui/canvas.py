@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QCursor, QImage, QKeyEvent, QMouseEvent, QPainter, QRegion, QTransform, QWheelEvent,
+    QColor, QCursor, QImage, QKeyEvent, QMouseEvent, QPainter, QRegion, QTransform, QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsScene, QGraphicsView, QRubberBand, QStyleOptionGraphicsItem,
@@ -314,6 +314,22 @@ class MapCanvas(QGraphicsView):
             if moved:
                 lon, lat = scene_to_lonlat(point.x(), point.y())
                 self.asset_dropped.emit(moving, float(lon), float(lat))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The map's credits, bottom right, as data licences ask."""
+        credits = self.layers.credits()
+        if not credits:
+            return
+        painter.save()
+        painter.resetTransform()
+        metrics = painter.fontMetrics()
+        text = metrics.elidedText(credits, Qt.TextElideMode.ElideLeft, self.viewport().width() - 16)
+        box = metrics.boundingRect(text).adjusted(-4, -2, 4, 2)
+        box.moveBottomRight(self.viewport().rect().bottomRight() - QPoint(2, 2))
+        painter.fillRect(box, QColor(255, 255, 255, 210))
+        painter.setPen(QColor("#333333"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
     def cancel_gesture(self) -> None:
         if self._moving is not None and self._moving_from is not None:

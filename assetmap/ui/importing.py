@@ -31,5 +31,14 @@ def import_file_command(project: Project, path: Path) -> tuple[Command, str]:
             commands.append(ChangeProjectInfo("credits", credits, "Credit OpenStreetMap"))
         counts = ", ".join(f"{len(v)} {k.replace('_', ' ')}" for k, v in layers.items() if v)
         return Macro(f"Import background map from {path.name}", commands), f"Background map imported: {counts}."
+    if suffix == ".mbtiles":
+        from assetmap.io.mbtiles import MBTiles
+
+        tiles = MBTiles(path)  # checks it now, so a broken file is refused with a reason
+        info = tiles.info
+        tiles.close()
+        command = ChangeProjectInfo("raster_basemap", str(path.resolve()), f"Use {path.name} as the background")
+        return command, (f"Background tiles from {path.name} (zoom {info.min_zoom}-{info.max_zoom}). "
+                         "The ward file keeps a link to this file: keep them together.")
     raise AssetmapError(f"{path}: assetmap cannot import {path.suffix or 'this kind of'} files yet "
-                        "(it reads CSV spreadsheets and OpenStreetMap extracts)")
+                        "(it reads CSV spreadsheets, OpenStreetMap extracts and MBTiles files)")

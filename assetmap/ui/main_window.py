@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.document.path_changed.connect(self._update_title)
         self.pointer_status.set_project(project)
         self._outline: list[QPointF] = []
+        self._load_raster()
         self._update_title()
         if path is not None:
             self._remember_recent(path)
@@ -165,6 +166,11 @@ class MainWindow(QMainWindow):
                                            [K.ZoomIn])
         self.action_zoom_out = self._action("actionZoomOut", "Zoom &out", lambda: self.canvas.zoom_by(0.8),
                                             [K.ZoomOut])
+        self.action_online_tiles = self._action(
+            "actionOnlineTiles", "Online map &tiles (needs the internet)", self._toggle_online_tiles,
+            tip="Show OpenStreetMap's map under yours. Off by default: assetmap makes no network "
+                "connection unless you switch this on. Tiles seen are kept for use offline.",
+            checkable=True)
         self.action_draw_boundary = self._action("actionDrawBoundary", "Draw the ward &boundary",
                                                  self.start_drawing_boundary,
                                                  tip="Click round the ward's edge; press Enter to finish")
@@ -206,6 +212,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.action_draw_boundary)
         self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu.addAction(self.action_online_tiles)
+        self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("actionAbout", "&About assetmap", self._about))
 
@@ -368,7 +376,6 @@ class MainWindow(QMainWindow):
         where = f" ({self.path.name})" if self.path else ""
         star = "*" if self.document.modified else ""
         self.setWindowTitle(f"{star}{name}{where} — assetmap")
-        self.setWindowModified(self.document.modified)
 
     def save(self) -> bool:
         if self.path is None:
@@ -500,7 +507,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.apply(command)
         self.layers.rebuild_basemap()
-        self.canvas.refresh()
+        self._load_raster()
         self.say(note)
         return True
 
@@ -547,6 +554,31 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
                 return
         self.import_path(path)
+
+    # ---------------------------------------------------------------- raster background
+
+    def _load_raster(self) -> None:
+        """The online tiles if switched on, else the ward's MBTiles file if it has one."""
+        from assetmap.ui.tile_layer import MBTilesLayer, OnlineTileLayer
+
+        if self.layers.raster is not None:
+            self.layers.raster.deleteLater()
+        self.layers.raster = None
+        if self.action_online_tiles.isChecked():
+            layer = OnlineTileLayer()
+            layer.tile_arrived.connect(self.canvas.refresh)
+            self.layers.raster = layer
+        elif self.project.info.raster_basemap:
+            try:
+                self.layers.raster = MBTilesLayer(Path(self.project.info.raster_basemap))
+            except AssetmapError as exc:
+                self.say(f"The background tiles could not be shown: {exc}")
+        self.canvas.refresh()
+
+    def _toggle_online_tiles(self) -> None:
+        self._load_raster()
+        if self.action_online_tiles.isChecked():
+            self.say("Online map tiles are on: assetmap now fetches map pictures from the internet.")
 
     # ================================================================ misc
 

@@ -223,6 +223,8 @@ class MapLayers:
         self.visible.update({key: True for key in CATEGORY_KEYS})
         self.points = AssetPoints(project)
         self.draft: list[QPointF] = []  # an outline being drawn, in scene units
+        self.raster = None  # a TileLayer drawn under the vector map, when there is one
+        self.visible["raster"] = True
         self.rebuild_basemap()
         project.basemap_changed.connect(self._basemap_changed)
 
@@ -234,6 +236,13 @@ class MapLayers:
         self.project.basemap_changed.disconnect(self._basemap_changed)
 
     # ---------------------------------------------------------------- building
+
+    def credits(self) -> str:
+        """What the map must credit: the project's sources and the raster tiles shown."""
+        parts = [self.project.info.credits] if self.project.info.credits else []
+        if self.raster is not None and self.visible["raster"] and self.raster.attribution:
+            parts.append(self.raster.attribution)
+        return " · ".join(parts)
 
     def extent(self) -> QRectF:
         """The ward's extent in scene units: its boundary, else everything on the map."""
@@ -296,6 +305,8 @@ class MapLayers:
               selection: set[str] | frozenset[str] = frozenset(), labels: bool = True) -> None:
         """Paint what lies in ``rect`` (scene units); ``scale`` is device pixels per scene unit."""
         painter.fillRect(rect, style.LAND)
+        if self.raster is not None and self.visible["raster"]:
+            self.raster.paint(painter, rect, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for layer in ("green_space", "water"):
             if self.visible[layer]:
