@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.model.categories import CATEGORIES
-from assetmap.ui.style import symbol_pixmap
+from assetmap.ui.style import category_icon
 
 
 def category_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for cat in CATEGORIES:
-        combo.addItem(symbol_pixmap(cat.key, 14), cat.plural, cat.key)
+        combo.addItem(category_icon(cat.key, 18), cat.plural, cat.key)
     return combo
 
 

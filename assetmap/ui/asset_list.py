@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from assetmap.model.categories import CATEGORIES
 from assetmap.model.project import Project
 from assetmap.ui.binding import bind
-from assetmap.ui.style import symbol_pixmap
+from assetmap.ui.style import category_icon, symbol_pixmap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +55,7 @@ class AssetListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return asset.name
         if role == Qt.ItemDataRole.DecorationRole:
-            return symbol_pixmap(asset.category, 12)
+            return category_icon(asset.category, 16)
         if role == Qt.ItemDataRole.ToolTipRole:
             return asset.description or asset.name
         if role == ID_ROLE:

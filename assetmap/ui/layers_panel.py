@@ -52,7 +52,7 @@ class LayersPanel(QScrollArea):
         self.toggles: dict[str, QCheckBox] = {}
         for cat in CATEGORIES:
             box = QCheckBox(cat.plural)
-            box.setIcon(QIcon(style.symbol_pixmap(cat.key, 14)))
+            box.setIcon(QIcon(style.category_icon(cat.key, 20)))
             box.setToolTip(f"{cat.plural}: for example {cat.examples}")
             self._add(layout, cat.key, box)
         layout.addSpacing(8)

@@ -23,6 +23,8 @@ from assetmap.ui import style
 FEATURES_PER_TILE = 120  # small tiles: a close-up view strokes only what is near it
 SYMBOL_SIZE = 16
 DOT_MODE_ABOVE = 3000  # visible assets beyond which markers become dots
+ICON_MARKERS_ABOVE = 1.2  # device pixels per scene unit beyond which markers show their icon
+ICON_SIZE = 24
 
 
 def _scene_parts(geometries: list, rings: bool) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -415,8 +417,12 @@ class MapLayers:
         if index.size > DOT_MODE_ABOVE:
             _stamp_dots(painter, points.category_index[index], px, py)
         else:
-            half = SYMBOL_SIZE / 2 + 3
-            pixmaps = [style.symbol_pixmap(key, SYMBOL_SIZE, False, ratio) for key in CATEGORY_KEYS]
+            if scale > ICON_MARKERS_ABOVE:
+                half = ICON_SIZE / 2
+                pixmaps = [style.category_icon(key, ICON_SIZE) for key in CATEGORY_KEYS]
+            else:
+                half = SYMBOL_SIZE / 2 + 3
+                pixmaps = [style.symbol_pixmap(key, SYMBOL_SIZE, False, ratio) for key in CATEGORY_KEYS]
             for c, x, y in zip(points.category_index[index].tolist(), px.tolist(), py.tolist()):
                 painter.drawPixmap(QPointF(x - half, y - half), pixmaps[c])
             if labels and scale > 1.6 and index.size < 400:

@@ -88,4 +88,23 @@ def symbol_pixmap(category_key: str, size: int, selected: bool = False, ratio: f
     return pixmap
 
 
+@lru_cache(maxsize=64)
+def category_icon(category_key: str, size: int = 20) -> QPixmap:
+    """The category's SVG icon (its shape and colour with a picture inside), for the key,
+    the lists and close-up markers; the plain shape if the icon file is missing."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    from assetmap.paths import resource
+
+    renderer = QSvgRenderer(str(resource("icons", f"{category_key}.svg")))
+    if not renderer.isValid():
+        return symbol_pixmap(category_key, size)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap
+
+
 CATEGORY_COLOURS = {c.key: QColor(c.colour) for c in CATEGORIES}
