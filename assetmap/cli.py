@@ -60,7 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import records into a project (all or nothing)")
     imp.add_argument("project")
     imp.add_argument("file")
-    imp.add_argument("--kind", required=True, choices=["assets"], help="what the file holds")
+    imp.add_argument("--kind", required=True, choices=["assets", "people", "groups", "links"],
+                     help="what the file holds")
+
+    network = sub.add_parser("export-network", help="write the network for Gephi or a spreadsheet")
+    network.add_argument("project")
+    network.add_argument("output", help="OUT.graphml, OUT.gexf or OUT.csv (an edge list)")
+    network.add_argument("--include-names", action="store_true",
+                         help="write people's names (by default they are anonymised)")
     return parser
 
 
@@ -155,6 +162,18 @@ def _cmd_render(args: argparse.Namespace) -> int:
     gui_application()
     out = render_to_file(project, Path(args.output), size, bbox)
     print(f"drew {project.info.name} to {out}")
+    return 0
+
+
+@command("export-network")
+def _cmd_export_network(args: argparse.Namespace) -> int:
+    from assetmap.io.gpkg_store import open_project
+    from assetmap.io.network_export import write_network
+
+    project = open_project(_project_path(args.project))
+    out = write_network(project, Path(args.output), args.include_names)
+    note = "with people's names" if args.include_names else "people anonymised"
+    print(f"wrote the network of {project.info.name} to {out} ({note})")
     return 0
 
 

@@ -42,11 +42,19 @@ def import_into_project(project_path: Path, file: str, kind: str) -> ImportResul
     """Read ``file`` fully first; only a file with no problems changes the project."""
     from assetmap.io.csv_assets import read_assets_csv
 
+    from assetmap.io.csv_network import read_links_csv, read_records_csv
+
     store = GeoPackageStore(project_path)
     project = store.load()
-    if kind != "assets":
-        raise AssetmapError(f"cannot import {kind} yet")
-    parsed = read_assets_csv(file)
-    Macro(f"Import {len(parsed.assets)} assets", [AddRecord(a) for a in parsed.assets]).do(project)
+    if kind == "assets":
+        parsed = read_assets_csv(file)
+        records, skipped = parsed.assets, parsed.skipped
+    elif kind in ("people", "groups"):
+        records, skipped = read_records_csv(file, "person" if kind == "people" else "group", project)
+    elif kind == "links":
+        records, skipped = read_links_csv(file, project)
+    else:
+        raise AssetmapError(f"cannot import {kind}")
+    Macro(f"Import {len(records)} {kind}", [AddRecord(r) for r in records]).do(project)
     store.save(project)
-    return ImportResult(len(parsed.assets), parsed.skipped)
+    return ImportResult(len(records), skipped)
