@@ -18,16 +18,27 @@ def _number(value: float) -> float | None:
 
 
 def analyse_project(project: Project, progress: Progress = NO_PROGRESS, seed: int = 1) -> dict:
-    metrics = compute_metrics(social_graph(project), progress, seed)
-    return analysis_result(project, metrics)
+    return analyse_snapshot(snapshot(project), progress, seed)[0]
 
 
-def analysis_result(project: Project, m: NetworkMetrics) -> dict:
+def snapshot(project: Project) -> dict:
+    """What the analysis needs, copied, so it can run while the user goes on editing."""
+    return {
+        "graph": social_graph(project),
+        "positions": {a.id: a.location for a in project.assets if a.location},
+        "place_names": {a.id: a.name for a in project.assets},
+    }
+
+
+def analyse_snapshot(data: dict, progress: Progress = NO_PROGRESS, seed: int = 1) -> tuple[dict, NetworkMetrics]:
+    metrics = compute_metrics(data["graph"], progress, seed)
+    return analysis_result(metrics, data["positions"], data["place_names"]), metrics
+
+
+def analysis_result(m: NetworkMetrics, positions: dict, place_names: dict) -> dict:
     scores = connector_scores(m)
     connectors = rank_connectors(m, scores)
     names = cluster_names(m)
-    positions = {a.id: a.location for a in project.assets if a.location}
-    place_names = {a.id: a.name for a in project.assets}
     nodes = [{
         "id": m.ids[i], "name": m.name(i), "kind": m.kind(i),
         "degree": int(m.degree[i]), "betweenness": _number(m.betweenness[i]),

@@ -172,3 +172,19 @@ class ChangeProjectInfo(Command):
 
     def undo(self, project: Project) -> None:
         setattr(project.info, self.field, self._old)
+
+
+class SetNetworkLayout(Command):
+    """New positions for the network picture (kept in the project so it stays put)."""
+
+    def __init__(self, positions: dict, label: str = "Arrange the network picture") -> None:
+        self.positions = dict(positions)
+        self.label = label
+        self._old: dict = {}
+
+    def do(self, project: Project) -> None:
+        self._old = dict(project.network_layout)
+        project.network_layout = dict(self.positions)
+
+    def undo(self, project: Project) -> None:
+        project.network_layout = dict(self._old)

@@ -7,14 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QToolButton,
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QToolButton,
     QUndoView, QMenu,
 )
 from shapely.geometry import Point, Polygon
 
 from assetmap.errors import AssetmapError
 from assetmap.model.categories import CATEGORIES, category
-from assetmap.model.commands import AddRecord, ChangeRecord, SetBasemapLayer, remove_records
+from assetmap.model.commands import (
+    AddRecord, ChangeRecord, SetBasemapLayer, SetNetworkLayout, remove_records,
+)
 from assetmap.model.entities import Asset, BasemapFeature, new_id, now_iso
 from assetmap.model.geo import scene_to_lonlat
 from assetmap.model.project import Project
@@ -26,6 +28,8 @@ from assetmap.ui.canvas import MapCanvas
 from assetmap.ui.document import Document
 from assetmap.ui.layers_panel import LayersPanel
 from assetmap.ui.map_layers import MapLayers
+from assetmap.ui.network_panel import NetworkPanel
+from assetmap.ui.network_view import NetworkView
 from assetmap.ui.style import symbol_pixmap
 from assetmap.ui.status import PointerStatus
 
@@ -58,7 +62,13 @@ class MainWindow(QMainWindow):
         self.document = Document(project, path, self)
         self.layers = MapLayers(project)
         self.canvas = MapCanvas(self.layers, self)
-        self.setCentralWidget(self.canvas)
+        self.network_view = NetworkView(project)
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.addTab(self.canvas, "Map")
+        self.views.addTab(self.network_view, "Network")
+        self.setCentralWidget(self.views)
+        self.network_panel = NetworkPanel(project)
         self.add_form = AddAssetForm(self.canvas.viewport())
         self.add_form.accepted.connect(self._add_asset_here)
         self.add_form.cancelled.connect(lambda: self.canvas.setFocus())
@@ -70,7 +80,8 @@ class MainWindow(QMainWindow):
         self.history.setAccessibleName("Undo history")
         self.history.setEmptyLabel("Opened")
         for key, widget in (("layers", self.layers_panel), ("assets", self.asset_list),
-                            ("details", self.attributes), ("history", self.history)):
+                            ("details", self.attributes), ("history", self.history),
+                            ("network", self.network_panel)):
             old = self._docks[key].widget()
             self._docks[key].setWidget(widget)
             if old is not None:
@@ -87,6 +98,12 @@ class MainWindow(QMainWindow):
         self.asset_list.selection_changed.connect(self._selection_from_list)
         self.asset_list.zoom_requested.connect(lambda aid: self.canvas.zoom_to_assets([aid]))
         self.attributes.edit_requested.connect(self.document.apply)
+        self.network_panel.analysed.connect(self._network_analysed)
+        self.network_panel.records_chosen.connect(self._select_records)
+        self.network_panel.message.connect(self.say)
+        self.network_view.selection_changed.connect(self._select_records)
+        if project.network_layout:
+            self.network_view.show_network(project.network_layout, None)
         self.attributes.message.connect(self.say)
         bind(project.assets.removed, self.canvas, self._forget_selected)
         stack = self.document.undo_stack
@@ -236,7 +253,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _build_docks(self) -> None:
-        for key, title, area in (("layers", "Layers and key", Qt.DockWidgetArea.LeftDockWidgetArea),
+        for key, title, area in (("network", "Connectors and gaps", Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("layers", "Layers and key", Qt.DockWidgetArea.LeftDockWidgetArea),
                                  ("assets", "Assets", Qt.DockWidgetArea.RightDockWidgetArea),
                                  ("details", "Details", Qt.DockWidgetArea.RightDockWidgetArea),
                                  ("history", "History", Qt.DockWidgetArea.LeftDockWidgetArea)):
@@ -275,6 +293,26 @@ class MainWindow(QMainWindow):
         asset_id = asset.id
         if asset_id in self.canvas.selection:
             self.canvas.set_selection(self.canvas.selection - {asset_id})
+
+    def _network_analysed(self, result: dict, positions: dict) -> None:
+        if positions != self.project.network_layout:
+            self.document.apply(SetNetworkLayout(positions))
+        self.network_view.show_network(positions, result)
+        self.say(f"Found {len(result['connectors'])} connectors and {len(result['gaps'])} gaps. "
+                 "The Network tab shows the picture.")
+
+    def _select_records(self, ids: list) -> None:
+        """Show chosen people and groups in the network, and their places on the map."""
+        self.network_view.select(ids)
+        places = set()
+        for record_id in ids:
+            if record_id in self.project.assets:
+                places.add(record_id)
+            group = self.project.groups.get(record_id)
+            if group is not None and group.meeting_place_id in self.project.assets:
+                places.add(group.meeting_place_id)
+        if places:
+            self.canvas.set_selection(places)
 
     def focus_search(self) -> None:
         self._docks["assets"].show()

@@ -1,0 +1,59 @@
+"""Long work off the GUI thread, with progress and Cancel.
+
+The work is a plain function taking a Progress object (model/progress.py); this runs it on
+Qt's thread pool and reports back through signals, which Qt delivers on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from assetmap.errors import AssetmapError
+from assetmap.model.progress import Cancelled, Progress
+
+
+class Task(QObject):
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any], parent=None) -> None:
+        super().__init__(parent)
+        self.progress = Progress(lambda fraction, text: self.progressed.emit(fraction, text))
+        self._work = work
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        QThreadPool.globalInstance().start(_Runner(self))
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except AssetmapError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug: say so plainly rather than crash the window
+            self.failed.emit(f"Something went wrong ({type(exc).__name__}: {exc}). Please report it.")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.finished.emit()
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        self.task._run()
