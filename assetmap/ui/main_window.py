@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QToolButton,
+    QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QToolBar, QToolButton,
     QUndoView, QMenu,
 )
 from shapely.geometry import Point, Polygon

@@ -21,6 +21,7 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
     tree.setObjectName(name)
     tree.setAccessibleName(name.replace("List", "").capitalize())
     tree.setHeaderLabels(headers)
+    tree.header().setAccessibleName(f"{tree.accessibleName()} columns")
     tree.setRootIsDecorated(False)
     tree.setWordWrap(True)
     tree.setUniformRowHeights(False)

@@ -2,26 +2,12 @@
 
 import http.server
 import threading
-from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
 
-from assetmap.app import build_window
 from assetmap.ui.tile_layer import OnlineTileLayer, tiles_in, zoom_for
 
 
-@pytest.fixture
-def window(qtbot, sample_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    win = build_window(sample_path)
-    qtbot.addWidget(win)
-    win.resize(900, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_online_tiles_are_off_by_default(window):

@@ -1,25 +1,12 @@
 """Editing on the map like a user: add by click, move by drag, delete, undo and redo each,
 search and filter, save and reopen."""
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from assetmap.app import build_window
 from assetmap.io.gpkg_store import open_project
 
 
-@pytest.fixture
-def window(qtbot, sample_path, monkeypatch):
-    # pytest-qt closes windows before fixtures finish: never leave a modal question open.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    win = build_window(sample_path)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.document.undo_stack.setClean()
-    return win
 
 
 def screen_pos(win, asset_id) -> QPoint:

@@ -4,20 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsView
 
-from assetmap.app import build_window
 from assetmap.model import CATEGORIES
-from tests.conftest import SAMPLE
 from tests.images import colour_present, distinct_colours, image_array
 
 
-@pytest.fixture
-def window(qtbot):
-    win = build_window(SAMPLE)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_window_opens_the_sample_ward(window):

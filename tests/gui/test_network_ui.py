@@ -2,23 +2,11 @@
 
 import time
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from assetmap.app import build_window
 from assetmap.model.progress import Cancelled
 from assetmap.ui.workers import Task
 
 
-@pytest.fixture
-def window(qtbot, sample_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    win = build_window(sample_path)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_analysis_runs_off_the_gui_thread_and_fills_the_panel(window, qtbot):
