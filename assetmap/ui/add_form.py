@@ -89,7 +89,12 @@ class AddAssetForm(QFrame):
         self.cancelled.emit()
 
     def keyPressEvent(self, event) -> None:
+        # Keep Return and Escape here: QLineEdit passes Return on to its parents, and the map
+        # below would take it as "place another asset".
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
+            event.accept()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
         else:
             super().keyPressEvent(event)

@@ -229,6 +229,10 @@ class MapCanvas(QGraphicsView):
             self.zoom_by(1 / ZOOM_STEP)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.mode == self.DRAW:
             self.drawing_finished.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.mode in (self.ADD, self.DRAW):
+            # Without a mouse: move the map with the arrow keys, then place at the centre.
+            centre = self.mapToScene(self.viewport().rect().center())
+            (self.add_requested if self.mode == self.ADD else self.vertex_added).emit(centre)
         elif key == Qt.Key.Key_Escape and self.mode != self.SELECT:
             if self.mode == self.DRAW:
                 self.drawing_finished.emit()

@@ -30,6 +30,7 @@ from assetmap.ui.layers_panel import LayersPanel
 from assetmap.ui.map_layers import MapLayers
 from assetmap.ui.network_panel import NetworkPanel
 from assetmap.ui.network_view import NetworkView
+from assetmap.ui.people_panel import PeoplePanel
 from assetmap.ui.style import symbol_pixmap
 from assetmap.ui.status import PointerStatus
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.network_view, "Network")
         self.setCentralWidget(self.views)
         self.network_panel = NetworkPanel(project)
+        self.people_panel = PeoplePanel(project)
         self.add_form = AddAssetForm(self.canvas.viewport())
         self.add_form.accepted.connect(self._add_asset_here)
         self.add_form.cancelled.connect(lambda: self.canvas.setFocus())
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.history.setEmptyLabel("Opened")
         for key, widget in (("layers", self.layers_panel), ("assets", self.asset_list),
                             ("details", self.attributes), ("history", self.history),
-                            ("network", self.network_panel)):
+                            ("network", self.network_panel), ("people", self.people_panel)):
             old = self._docks[key].widget()
             self._docks[key].setWidget(widget)
             if old is not None:
@@ -101,6 +103,9 @@ class MainWindow(QMainWindow):
         self.network_panel.analysed.connect(self._network_analysed)
         self.network_panel.records_chosen.connect(self._select_records)
         self.network_panel.message.connect(self.say)
+        self.people_panel.edit_requested.connect(self.document.apply)
+        self.people_panel.records_chosen.connect(self._select_records)
+        self.people_panel.message.connect(self.say)
         self.network_view.selection_changed.connect(self._select_records)
         if project.network_layout:
             self.network_view.show_network(project.network_layout, None)
@@ -254,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         for key, title, area in (("network", "Connectors and gaps", Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("people", "People and groups", Qt.DockWidgetArea.LeftDockWidgetArea),
                                  ("layers", "Layers and key", Qt.DockWidgetArea.LeftDockWidgetArea),
                                  ("assets", "Assets", Qt.DockWidgetArea.RightDockWidgetArea),
                                  ("details", "Details", Qt.DockWidgetArea.RightDockWidgetArea),
@@ -333,8 +339,9 @@ class MainWindow(QMainWindow):
         adding = self.action_add.isChecked()
         self.canvas.set_mode(MapCanvas.ADD if adding else MapCanvas.SELECT)
         if adding:
-            self.say(f"Click the map where the {category(self.add_category).label.lower()} is. "
-                     "Press Escape to stop adding.", 0)
+            self.say(f"Click the map where the {category(self.add_category).label.lower()} is "
+                     "(or move the map with the arrow keys and press Enter to place it in the "
+                     "middle). Press Escape to stop adding.", 0)
         else:
             self.statusBar().clearMessage()
         self.canvas.setFocus()

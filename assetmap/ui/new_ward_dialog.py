@@ -1,5 +1,5 @@
 """Start a new ward: its name, its boundary (from a file, drawn on the map, or none) and its
-background map (an OpenStreetMap extract, or none)."""
+background map (an OpenStreetMap extract, an MBTiles file, or none)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ class NewWardDialog(QDialog):
         self.boundary_draw = QRadioButton("Draw it on the map")
         self.boundary_none.setChecked(True)
         self.boundary_path = FileField("Boundary file", "Map files (*.geojson *.json *.shp *.gpkg *.kml *.zip);;All files (*)")
-        self.basemap_path = FileField("OpenStreetMap extract", "OpenStreetMap (*.osm *.pbf);;All files (*)")
+        self.basemap_path = FileField("Background map",
+                                      "OpenStreetMap extracts or MBTiles (*.osm *.pbf *.mbtiles);;All files (*)")
         group = QButtonGroup(self)
         boundary = QVBoxLayout()
         for button in (self.boundary_none, self.boundary_file, self.boundary_draw):

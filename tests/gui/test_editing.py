@@ -230,3 +230,33 @@ def test_every_control_has_an_accessible_name_and_actions_have_object_names(wind
         if button.isVisibleTo(window) and not (button.accessibleName() or button.text() or button.toolTip()):
             unnamed.append(f"button {button.objectName()}")
     assert unnamed == []
+
+
+def test_adding_with_the_keyboard_only(window, qtbot):
+    before = len(window.project.assets)
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_A)  # Add an asset
+    qtbot.keyClick(window.canvas, Qt.Key.Key_6)  # culture and heritage
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Left)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Return)
+    assert window.add_form.isVisible() and window.add_form.name.hasFocus()
+    qtbot.keyClicks(window.add_form.name, "Keyboard Mural")
+    qtbot.keyClick(window.add_form.name, Qt.Key.Key_Return)
+    added = next(a for a in window.project.assets if a.name == "Keyboard Mural")
+    assert added.category == "cultural" and len(window.project.assets) == before + 1
+    centre = window.canvas.mapToScene(window.canvas.viewport().rect().center())
+    x, y = window.layers.points.position(added.id)
+    assert abs(x - centre.x()) * window.canvas.pixels_per_unit < 2
+
+
+def test_status_bar_shows_position_grid_reference_and_scale(window, qtbot):
+    viewport = window.canvas.viewport()
+    qtbot.mouseMove(viewport, viewport.rect().center())
+    qtbot.mouseMove(viewport, viewport.rect().center() + QPoint(5, 5))
+    status = window.pointer_status
+    assert "° N" in status.position.text() and "° W" in status.position.text()
+    assert status.grid.text().startswith("SD ")  # the sample ward lies in OS grid square SD
+    assert status.scale.text().startswith("Scale 1:")
+    before = status.scale.text()
+    window.canvas.zoom_by(2)
+    assert status.scale.text() != before
