@@ -22,7 +22,7 @@ import numpy as np
 from assetmap.model.progress import NO_PROGRESS, Progress
 
 # Above this many nodes betweenness is estimated from sampled sources (see docs/analysis.md).
-EXACT_BETWEENNESS_MAX_NODES = 20_000
+EXACT_BETWEENNESS_MAX_NODES = 10_000
 SAMPLED_PIVOTS = 2_000
 # Below this much work (sources x edges), worker processes cost more than they save.
 PARALLEL_MIN_WORK = 20_000_000

@@ -61,6 +61,12 @@ class LayersPanel(QScrollArea):
             box = QCheckBox(label)
             box.setIcon(QIcon(basemap_swatch(key)))
             self._add(layout, key, box)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("<b>Network</b>"))
+        links = QCheckBox("Links between people and groups")
+        links.setToolTip("Draws each link on the map: groups at their meeting place, people at "
+                         "their approximate home area (never an address)")
+        self._add(layout, "network", links)
         credits = layers.project.info.credits
         if credits:
             note = QLabel(credits)

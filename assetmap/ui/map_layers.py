@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from assetmap.model.categories import CATEGORIES, CATEGORY_KEYS
@@ -227,8 +227,13 @@ class MapLayers:
         self.draft: list[QPointF] = []  # an outline being drawn, in scene units
         self.raster = None  # a TileLayer drawn under the vector map, when there is one
         self.visible["raster"] = True
+        self.visible["network"] = False  # links drawn over the map, when asked for
+        self._network_lines: list[QLineF] | None = None
         self.rebuild_basemap()
         project.basemap_changed.connect(self._basemap_changed)
+        for collection in (project.links, project.groups, project.people, project.assets):
+            for signal in (collection.added, collection.removed, collection.changed):
+                signal.connect(self.forget_network)
 
     def _basemap_changed(self, _layer: str) -> None:
         self.rebuild_basemap()
@@ -236,6 +241,9 @@ class MapLayers:
     def detach(self, *_) -> None:
         self.points.detach()
         self.project.basemap_changed.disconnect(self._basemap_changed)
+        for collection in (self.project.links, self.project.groups, self.project.people, self.project.assets):
+            for signal in (collection.added, collection.removed, collection.changed):
+                signal.disconnect(self.forget_network)
 
     # ---------------------------------------------------------------- building
 
@@ -334,7 +342,34 @@ class MapLayers:
             painter.drawPolygon(QPolygonF(self.draft))
         if labels and self.visible["streets"] and scale > 0.9:
             self._paint_street_labels(painter, rect, scale)
+        if self.visible["network"]:
+            self._paint_network(painter)
         self._paint_assets(painter, rect, scale, selection, labels)
+
+    def network_lines(self) -> list[QLineF]:
+        """Every link whose two ends have a place: a group at its meeting place, a person at
+        their approximate home area, an asset where it is. Rebuilt after any change."""
+        if self._network_lines is None:
+            from assetmap.io.gpkg_layers import record_position
+
+            lines = []
+            for link in self.project.links:
+                a = record_position(self.project, link.source_id)
+                b = record_position(self.project, link.target_id)
+                if a and b and a != b:
+                    (x0, x1), (y0, y1) = lonlat_to_scene([a[0], b[0]], [a[1], b[1]])
+                    lines.append(QLineF(float(x0), float(y0), float(x1), float(y1)))
+            self._network_lines = lines
+        return self._network_lines
+
+    def forget_network(self, *_) -> None:
+        self._network_lines = None
+
+    def _paint_network(self, painter: QPainter) -> None:
+        pen = QPen(QColor(80, 60, 140, 90), 1.2)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.drawLines(self.network_lines())
 
     @staticmethod
     def _fill(painter: QPainter, tiles: TiledPaths, rect: QRectF, fill: QColor, outline: QColor) -> None:

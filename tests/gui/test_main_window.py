@@ -47,3 +47,17 @@ def test_keyboard_zoom_and_pan(window, qtbot):
     assert moved.x() > centre.x()
     qtbot.keyClick(canvas, Qt.Key.Key_Minus)
     assert canvas.pixels_per_unit == pytest.approx(scale)
+
+
+def test_the_network_can_be_drawn_over_the_map(window, qtbot):
+    from tests.images import image_array
+
+    canvas = window.canvas
+    before = image_array(canvas.viewport().grab().toImage())
+    assert not window.layers_panel.toggles["network"].isChecked()
+    window.layers_panel.toggles["network"].setChecked(True)
+    qtbot.wait(50)
+    after = image_array(canvas.viewport().grab().toImage())
+    lines = window.layers.network_lines()
+    assert len(lines) > 100
+    assert (before != after).any(axis=2).sum() > 1000  # the links are drawn
