@@ -32,7 +32,7 @@ def median_ms(func, repeat: int = 15) -> float:
     return statistics.median(samples)
 
 
-def naive_view(project):
+def naive_view(project, scene_rect):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
     from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
@@ -56,6 +56,7 @@ def naive_view(project):
         item = scene.addEllipse(-5, -5, 10, 10, QPen(Qt.PenStyle.NoPen), QBrush(QColor(category(asset.category).colour)))
         item.setPos(float(x), float(y))
         item.setFlag(item.GraphicsItemFlag.ItemIgnoresTransformations)
+    scene.setSceneRect(scene_rect)  # the same room to pan as the real canvas has
     view = QGraphicsView(scene)
     view.keep_scene_alive = scene  # a view does not own its scene
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -65,10 +66,12 @@ def naive_view(project):
 
 
 def measure(view, app, fit_rect) -> tuple[float, float]:
+    from PySide6.QtCore import Qt
+
     view.resize(WIDTH, HEIGHT)
     view.show()
     app.processEvents()
-    view.fitInView(fit_rect)
+    view.fitInView(fit_rect, Qt.AspectRatioMode.KeepAspectRatio)  # as the app does: no stretching
     app.processEvents()
     redraw = median_ms(lambda: view.viewport().repaint())
     step = [50]
@@ -108,7 +111,7 @@ def main() -> None:
     street_level = median_ms(lambda: canvas.viewport().repaint())
     fresh_street = median_ms(fresh)
     start = time.perf_counter()
-    naive = naive_view(project)
+    naive = naive_view(project, layers.tiles_extent)
     naive_build = time.perf_counter() - start
     base = measure(naive, app, street_rect)
     print(f"\n{args.assets} assets, {args.streets} street segments, {WIDTH}x{HEIGHT} offscreen (median ms)")

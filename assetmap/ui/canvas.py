@@ -91,11 +91,13 @@ class MapItem(QGraphicsItem):
                 painter.restore()
                 fresh -= QRegion(old.image.rect().translated(shift))
         inverse = transform.inverted()[0]
+        whole = fresh == QRegion(device.toRect())
         for rect in fresh:
             painter.save()
-            painter.resetTransform()  # the clip is in pixels, so set it before the map transform
-            painter.setClipRect(QRectF(rect), Qt.ClipOperation.ReplaceClip)
-            painter.setTransform(transform)
+            if not whole:  # a clip slows Qt's stroking several times over: only when needed
+                painter.resetTransform()  # the clip is in pixels: set it before the map transform
+                painter.setClipRect(QRectF(rect), Qt.ClipOperation.ReplaceClip)
+                painter.setTransform(transform)
             self.layers.paint(painter, inverse.mapRect(QRectF(rect)), scale, self.selection)
             painter.restore()
         painter.end()

@@ -9,9 +9,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from assetmap.analysis.connectors import step_back
-from assetmap.analysis.layout import network_layout
-from assetmap.analysis.network_report import analyse_snapshot, snapshot
 from assetmap.model.project import Project
 from assetmap.ui.workers import Task
 
@@ -94,6 +91,10 @@ class NetworkPanel(QWidget):
     def run(self) -> None:
         if self.task is not None and self.task.running:
             return
+        # networkx and igraph load here, not at start-up: opening a ward stays quick.
+        from assetmap.analysis.layout import network_layout
+        from assetmap.analysis.network_report import analyse_snapshot, snapshot
+
         data = snapshot(self.project)  # taken now, on the GUI thread; the work uses the copy
         saved = dict(self.project.network_layout)
 
@@ -182,6 +183,8 @@ class NetworkPanel(QWidget):
         items = self.connectors.selectedItems()
         if not items or self.metrics is None:
             return
+        from assetmap.analysis.connectors import step_back
+
         record_id = items[0].data(0, Qt.ItemDataRole.UserRole)[0]
         effect = step_back(self.metrics, record_id)
         lines = [f"If {effect['name']} stepped back:"]
