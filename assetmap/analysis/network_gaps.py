@@ -16,10 +16,6 @@ NEAR_METRES = 400.0
 MAX_SUGGESTIONS = 20
 
 
-def _record(m: NetworkMetrics, i: int) -> dict:
-    return {"id": m.ids[i], "name": m.name(i)}
-
-
 def network_gaps(m: NetworkMetrics) -> list[dict]:
     gaps: list[dict] = []
     n = len(m.ids)

@@ -118,6 +118,23 @@ class GeoPackageStore:
             raise
 
 
+def is_project_file(path: str | os.PathLike[str]) -> bool:
+    """Is ``path`` an assetmap ward (rather than some other file, or another program's
+    GeoPackage)? Reads only the header and the table list."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != SQLITE_MAGIC:
+                return False
+        conn = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                (schema.META_TABLE,)).fetchone() is not None
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
 def open_project(path: str | os.PathLike[str]) -> Project:
     return GeoPackageStore(path).load()
 

@@ -7,7 +7,7 @@ undo a matter of putting the old value back and lets records be compared for equ
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any, ClassVar
 
@@ -39,10 +39,6 @@ class Record:
 
     def with_changes(self, **changes: Any) -> "Record":
         return replace(self, **changes)
-
-    @classmethod
-    def field_names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
 
 
 @dataclass(frozen=True)

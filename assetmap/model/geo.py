@@ -6,8 +6,6 @@ scene point is (x, -y).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 EARTH_RADIUS = 6378137.0
@@ -29,7 +27,3 @@ def scene_to_lonlat(x, y):
     lat = np.degrees(2 * np.arctan(np.exp(y / EARTH_RADIUS)) - np.pi / 2)
     return lon, lat
 
-
-def ground_metres_per_scene_unit(lat: float) -> float:
-    """Web Mercator stretches distances by 1/cos(latitude)."""
-    return math.cos(math.radians(lat))

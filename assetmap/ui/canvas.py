@@ -235,6 +235,8 @@ class MapCanvas(QGraphicsView):
             # Without a mouse: move the map with the arrow keys, then place at the centre.
             centre = self.mapToScene(self.viewport().rect().center())
             (self.add_requested if self.mode == self.ADD else self.vertex_added).emit(centre)
+        elif key == Qt.Key.Key_Escape and self._gesture is not None:
+            self.cancel_gesture()  # let go of a drag: the marker goes back
         elif key == Qt.Key.Key_Escape and self.mode != self.SELECT:
             if self.mode == self.DRAW:
                 self.drawing_finished.emit()

@@ -587,17 +587,11 @@ class MainWindow(QMainWindow):
 
     def drop_path(self, path: Path) -> None:
         """A ward file opens; anything else is imported into the open ward."""
-        from assetmap.io.gpkg_store import SQLITE_MAGIC
+        from assetmap.io.gpkg_store import is_project_file
 
-        if path.suffix.lower() == ".gpkg":
-            try:
-                with open(path, "rb") as fh:
-                    is_sqlite = fh.read(16) == SQLITE_MAGIC
-            except OSError:
-                is_sqlite = False
-            if is_sqlite and _is_assetmap_project(path):
-                self.open_path(path)
-                return
+        if path.suffix.lower() == ".gpkg" and is_project_file(path):
+            self.open_path(path)
+            return
         self.import_path(path)
 
     # ---------------------------------------------------------------- raster background
@@ -638,15 +632,3 @@ class MainWindow(QMainWindow):
             self._zoomed_once = True
             self.canvas.zoom_to_ward()
 
-
-def _is_assetmap_project(path: Path) -> bool:
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
-        try:
-            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'assetmap_meta'").fetchone() is not None
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False

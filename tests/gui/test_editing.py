@@ -260,3 +260,17 @@ def test_status_bar_shows_position_grid_reference_and_scale(window, qtbot):
     before = status.scale.text()
     window.canvas.zoom_by(2)
     assert status.scale.text() != before
+
+
+def test_escape_during_a_drag_puts_the_marker_back(window, qtbot):
+    asset = next(a for a in window.project.assets if a.geometry.geom_type == "Point")
+    window.canvas.zoom_to_assets([asset.id])
+    start = screen_pos(window, asset.id)
+    moving = window.canvas.asset_at(start)
+    viewport = window.canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(40, 0))
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 0))
+    assert screen_pos(window, moving) == start
+    assert window.document.undo_stack.count() == 0

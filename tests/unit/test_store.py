@@ -195,3 +195,20 @@ def test_ogrinfo_reads_every_layer_without_warnings(tmp_path, rich_project):
                   "basemap_streets", "assetmap_meta"):
         assert f"Layer name: {layer}" in result.stdout
     assert 'ID["EPSG",4326]' in result.stdout
+
+
+def test_is_project_file_tells_wards_from_other_files(tmp_path, rich_project):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from assetmap.io.gpkg_store import is_project_file
+
+    ward = tmp_path / "ward.gpkg"
+    save_project(rich_project, ward)
+    other = tmp_path / "other.gpkg"
+    gpd.GeoDataFrame({"a": [1]}, geometry=[Point(0, 1)], crs="EPSG:4326").to_file(other)
+    text = tmp_path / "notes.gpkg"
+    text.write_text("hello")
+    assert is_project_file(ward)
+    assert not is_project_file(other) and not is_project_file(text)
+    assert not is_project_file(tmp_path / "missing.gpkg")
