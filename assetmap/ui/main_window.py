@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
     def _selection_from_map(self, ids: list[str]) -> None:
         self.asset_list.show_selection(ids)
         self.attributes.show_assets(ids)
+        places = set(ids)
+        self.network_view.select([g.id for g in self.project.groups if g.meeting_place_id in places])
 
     def _selection_from_list(self, ids: list[str]) -> None:
         self.canvas.set_selection(ids, announce=False)

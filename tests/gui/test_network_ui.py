@@ -93,3 +93,14 @@ def test_cancel_button_stops_the_analysis(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: panel.run_button.isEnabled(), timeout=10_000)
     assert "Stopped" in panel.status.text() and panel.result is None
     assert window.project.network_layout == {}
+
+
+def test_selecting_a_place_on_the_map_selects_the_groups_meeting_there(window, qtbot):
+    panel = window.network_panel
+    panel.run()
+    qtbot.waitUntil(lambda: panel.run_button.isEnabled() and panel.result is not None, timeout=60_000)
+    group = next(g for g in window.project.groups if g.meeting_place_id)
+    window.canvas.set_selection({group.meeting_place_id})
+    selected = {item.data(0) for item in window.network_view.scene().selectedItems()}
+    assert group.id in selected
+    assert all(window.project.groups[g].meeting_place_id == group.meeting_place_id for g in selected)
