@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from assetmap import __version__
 from assetmap.errors import AssetmapError
+from assetmap.model.categories import CATEGORY_KEYS
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
@@ -56,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("output", help="OUT.png, OUT.pdf or OUT.svg")
     render.add_argument("--size", default="1600x1200", help="width x height in pixels (default 1600x1200)")
     render.add_argument("--bbox", help="minlon,minlat,maxlon,maxlat to show (default: the whole ward)")
+
+    gaps = sub.add_parser("gaps", help="parts of the ward far from any asset of a kind, by walking distance")
+    gaps.add_argument("project")
+    gaps.add_argument("--distance", type=float, default=800.0, help="walking distance in metres (default 800)")
+    gaps.add_argument("--category", choices=list(CATEGORY_KEYS), help="one kind of asset (default: all six)")
+    gaps.add_argument("--json", action="store_true", help="print one JSON object")
 
     imp = sub.add_parser("import", help="import records into a project (all or nothing)")
     imp.add_argument("project")
@@ -174,6 +181,42 @@ def _cmd_export_network(args: argparse.Namespace) -> int:
     out = write_network(project, Path(args.output), args.include_names)
     note = "with people's names" if args.include_names else "people anonymised"
     print(f"wrote the network of {project.info.name} to {out} ({note})")
+    return 0
+
+
+@command("gaps")
+def _cmd_gaps(args: argparse.Namespace) -> int:
+    import shapely
+
+    from assetmap.analysis.walking import largest_gaps, to_metric, ward_coverage
+    from assetmap.io.gpkg_store import open_project
+
+    project = open_project(_project_path(args.project))
+    if project.boundary is None:
+        raise AssetmapError(f"{args.project}: the ward has no boundary, so its gaps cannot be measured")
+    if not 0 < args.distance <= 20_000:
+        raise AssetmapError("--distance must be between 0 and 20000 metres")
+    categories = [args.category] if args.category else list(CATEGORY_KEYS)
+    results = ward_coverage(project, (args.distance,), categories)
+    _, home = to_metric(project.info.metric_crs)
+    report = {}
+    for r in results:
+        deserts = largest_gaps(r.uncovered)
+        report[r.category] = {
+            "distance_m": r.distance, "method": r.method,
+            "covered_share": round(r.covered_share, 6),
+            "uncovered_area_m2": round(r.uncovered.area, 1),
+            "uncovered": shapely.geometry.mapping(home(r.uncovered)) if not r.uncovered.is_empty else None,
+            "largest_gaps_m2": [round(p.area, 1) for p in deserts],
+        }
+    if args.json:
+        print(json.dumps({"ward": project.info.name, "categories": report}, ensure_ascii=False))
+        return 0
+    print(f"{project.info.name}: the ward within {args.distance:.0f} m of an asset of each kind")
+    for key, r in report.items():
+        note = "" if r["method"] == "network" else " (straight line: the ward has no streets)"
+        print(f"  {key:<12} {100 * r['covered_share']:5.1f}% covered, "
+              f"{r['uncovered_area_m2'] / 10_000:8.1f} ha beyond reach{note}")
     return 0
 
 

@@ -1,0 +1,91 @@
+"""Walking distance along streets: an analytic grid oracle, the straight-line fallback, and
+the faults real street layers have."""
+
+import json
+import math
+import subprocess
+import sys
+
+import pytest
+from shapely.geometry import LineString, Point, box
+
+from assetmap.analysis.walking import (
+    attach_points, build_walking_graph, coverage, covered_streets, largest_gaps,
+)
+from tests.conftest import SAMPLE
+
+
+def grid(spacing=100.0, half=1000.0):
+    lines = []
+    k = -half
+    while k <= half:
+        lines.append(LineString([(-half, k), (half, k)]))
+        lines.append(LineString([(k, -half), (k, half)]))
+        k += spacing
+    return lines
+
+
+def test_a_grid_walk_is_a_diamond_not_a_circle():
+    wg = build_walking_graph(grid())
+    assert wg.pieces == 1
+    streets = covered_streets(wg, attach_points(wg, [Point(0, 0)]), 500.0)
+    # Analytic answer: lines |y| = 0, 100, ... 500 each covered for 2(500 - |y|), both ways.
+    assert streets.length == pytest.approx(2 * 2 * sum(500 - 100 * abs(k) for k in range(-5, 6)), abs=1e-6)
+    assert streets.distance(Point(300, 200)) < 1e-9      # L1 distance 500: reached
+    assert streets.distance(Point(300, 300)) > 50         # straight line 424 m, walk 600 m: not reached
+    assert streets.distance(Point(0, 499)) < 1e-9
+
+
+def test_coverage_area_and_share():
+    ward = box(-1000, -1000, 1000, 1000)
+    result = coverage(ward, build_walking_graph(grid()), [Point(0, 0)], 500.0, "physical")
+    assert result.method == "network"
+    assert 0 < result.covered_share < 1
+    assert result.covered.area + result.uncovered.area == pytest.approx(ward.area)
+    assert not result.covered.contains(Point(350, 350))   # inside the 500 m circle, outside the walk
+
+
+def test_straight_line_fallback_without_streets():
+    ward = box(-1000, -1000, 1000, 1000)
+    result = coverage(ward, build_walking_graph([]), [Point(0, 0)], 500.0, "economic")
+    assert result.method == "straight-line"
+    assert result.covered.area == pytest.approx(math.pi * 500 ** 2, rel=0.01)
+
+
+def test_nearly_touching_ends_merge_and_pieces_are_counted():
+    wg = build_walking_graph([LineString([(0, 0), (100, 0)]), LineString([(100.3, 0.2), (200, 0)]),
+                              LineString([(5000, 0), (5100, 0)])])
+    assert wg.graph.vcount() == 5 and wg.pieces == 2
+    streets = covered_streets(wg, attach_points(wg, [Point(0, 0)]), 150.0)
+    assert streets.length == pytest.approx(150.0, abs=1.0)
+
+
+def test_an_asset_away_from_the_street_walks_to_it_first():
+    wg = build_walking_graph([LineString([(0, 0), (1000, 0)])])
+    streets = covered_streets(wg, attach_points(wg, [Point(500, 60)]), 100.0)
+    assert streets.length == pytest.approx(80.0, abs=1e-6)  # 40 m each way once on the street
+
+
+def test_no_assets_of_a_kind_means_the_whole_ward_is_a_gap():
+    ward = box(0, 0, 100, 100)
+    result = coverage(ward, build_walking_graph(grid()), [], 800.0, "cultural")
+    assert result.covered_share == 0 and largest_gaps(result.uncovered)[0].area == pytest.approx(ward.area)
+
+
+def test_the_sample_wards_built_in_gap_is_found():
+    result = subprocess.run([sys.executable, "-m", "assetmap", "gaps", str(SAMPLE), "--category", "physical",
+                             "--distance", "800", "--json"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    physical = json.loads(result.stdout)["categories"]["physical"]
+    assert physical["method"] == "network" and 0.2 < physical["covered_share"] < 0.95
+    from shapely.geometry import shape
+    from pyproj import Transformer
+
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("gen", SAMPLE.parent / "make_sample_ward.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    cx, cy = gen.AREAS["Hollins estate"]
+    lon, lat = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True).transform(
+        cx + gen.ORIGIN[0], cy + gen.ORIGIN[1])
+    assert shape(physical["uncovered"]).contains(Point(lon, lat))  # the Hollins centre is a gap
