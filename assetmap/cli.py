@@ -62,12 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("project")
     gaps.add_argument("--distance", type=float, default=800.0, help="walking distance in metres (default 800)")
     gaps.add_argument("--category", choices=list(CATEGORY_KEYS), help="one kind of asset (default: all six)")
+    gaps.add_argument("--tag", help="only assets with this tag (e.g. 'meeting place')")
     gaps.add_argument("--json", action="store_true", help="print one JSON object")
 
     imp = sub.add_parser("import", help="import records into a project (all or nothing)")
     imp.add_argument("project")
     imp.add_argument("file")
-    imp.add_argument("--kind", required=True, choices=["assets", "people", "groups", "links"],
+    imp.add_argument("--kind", required=True, choices=["assets", "people", "groups", "links", "streets"],
                      help="what the file holds")
 
     network = sub.add_parser("export-network", help="write the network for Gephi or a spreadsheet")
@@ -197,7 +198,7 @@ def _cmd_gaps(args: argparse.Namespace) -> int:
     if not 0 < args.distance <= 20_000:
         raise AssetmapError("--distance must be between 0 and 20000 metres")
     categories = [args.category] if args.category else list(CATEGORY_KEYS)
-    results = ward_coverage(project, (args.distance,), categories)
+    results = ward_coverage(project, (args.distance,), categories, tag=args.tag)
     _, home = to_metric(project.info.metric_crs)
     report = {}
     for r in results:
@@ -208,15 +209,21 @@ def _cmd_gaps(args: argparse.Namespace) -> int:
             "uncovered_area_m2": round(r.uncovered.area, 1),
             "uncovered": shapely.geometry.mapping(home(r.uncovered)) if not r.uncovered.is_empty else None,
             "largest_gaps_m2": [round(p.area, 1) for p in deserts],
+            "homes_outside_share": None if r.homes_outside is None else round(r.homes_outside, 6),
         }
     if args.json:
-        print(json.dumps({"ward": project.info.name, "categories": report}, ensure_ascii=False))
+        from assetmap.analysis.walking import street_pieces
+
+        print(json.dumps({"ward": project.info.name, "street_pieces": street_pieces(project),
+                          "categories": report}, ensure_ascii=False))
         return 0
     print(f"{project.info.name}: the ward within {args.distance:.0f} m of an asset of each kind")
     for key, r in report.items():
         note = "" if r["method"] == "network" else " (straight line: the ward has no streets)"
+        homes = "" if r["homes_outside_share"] is None else \
+            f", {100 * r['homes_outside_share']:4.1f}% of homes beyond reach"
         print(f"  {key:<12} {100 * r['covered_share']:5.1f}% covered, "
-              f"{r['uncovered_area_m2'] / 10_000:8.1f} ha beyond reach{note}")
+              f"{r['uncovered_area_m2'] / 10_000:8.1f} ha beyond reach{homes}{note}")
     return 0
 
 

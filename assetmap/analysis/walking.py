@@ -148,6 +148,7 @@ class Coverage:
     covered: BaseGeometry  # metric
     uncovered: BaseGeometry  # metric
     ward_area: float
+    homes_outside: float | None = None  # share of homes beyond reach, where homes are mapped
 
     @property
     def covered_share(self) -> float:
@@ -177,22 +178,35 @@ def coverage(ward: BaseGeometry, wg: WalkingGraph, asset_points: list[Point], di
 
 
 def ward_coverage(project: Project, distances=DEFAULT_DISTANCES, categories=CATEGORY_KEYS,
-                  progress: Progress = NO_PROGRESS) -> list[Coverage]:
-    """Coverage of the ward for each category and distance."""
+                  progress: Progress = NO_PROGRESS, tag: str | None = None) -> list[Coverage]:
+    """Coverage of the ward for each category (only assets with ``tag``, if given) and distance."""
     there, _ = to_metric(project.info.metric_crs)
     ward = project.boundary
     if ward is None:
         raise ValueError("the ward has no boundary to measure gaps in")
     ward_m = shapely.make_valid(there(ward))
     wg = build_walking_graph([there(f.geometry) for f in project.basemap["streets"]])
+    homes = [there(f.geometry).representative_point() for f in project.basemap["buildings"]]
+    home_tree = shapely.STRtree(homes) if homes else None
     results = []
     steps = max(len(categories) * len(distances), 1)
     for c, key in enumerate(categories):
-        points = [there(Point(a.location)) for a in project.assets if a.category == key and a.location]
+        points = [there(Point(a.location)) for a in project.assets
+                  if a.category == key and a.location and (tag is None or tag in a.tags)]
         for d, distance in enumerate(distances):
             progress.step((c * len(distances) + d) / steps, f"Measuring walks to {key} assets")
-            results.append(coverage(ward_m, wg, points, distance, key))
+            result = coverage(ward_m, wg, points, distance, key)
+            if home_tree is not None:
+                reached = len(home_tree.query(result.covered, predicate="intersects")) \
+                    if not result.covered.is_empty else 0
+                result.homes_outside = 1 - reached / len(homes)
+            results.append(result)
     return results
+
+
+def street_pieces(project: Project) -> int:
+    there, _ = to_metric(project.info.metric_crs)
+    return build_walking_graph([there(f.geometry) for f in project.basemap["streets"]]).pieces
 
 
 def largest_gaps(uncovered: BaseGeometry, limit: int = 5) -> list[BaseGeometry]:

@@ -53,6 +53,14 @@ def import_into_project(project_path: Path, file: str, kind: str) -> ImportResul
         records, skipped = read_records_csv(file, "person" if kind == "people" else "group", project)
     elif kind == "links":
         records, skipped = read_links_csv(file, project)
+    elif kind == "streets":
+        from assetmap.io.street_lines import read_street_lines
+        from assetmap.model.commands import SetBasemapLayer
+
+        streets = read_street_lines(file, project.boundary)
+        SetBasemapLayer("streets", streets, "Import streets").do(project)
+        store.save(project)
+        return ImportResult(len(streets), [])
     else:
         raise AssetmapError(f"cannot import {kind}")
     Macro(f"Import {len(records)} {kind}", [AddRecord(r) for r in records]).do(project)

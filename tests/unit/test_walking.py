@@ -89,3 +89,45 @@ def test_the_sample_wards_built_in_gap_is_found():
     lon, lat = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True).transform(
         cx + gen.ORIGIN[0], cy + gen.ORIGIN[1])
     assert shape(physical["uncovered"]).contains(Point(lon, lat))  # the Hollins centre is a gap
+
+
+def test_streets_from_a_line_file_and_from_a_gpx_track(tmp_path, realdata):
+    import geopandas as gpd
+
+    from assetmap.errors import AssetmapError
+    from assetmap.io.street_lines import read_street_lines
+
+    path = tmp_path / "roads.geojson"
+    gpd.GeoDataFrame({"ROAD_NAME": ["Mill Lane", "Back Lane"]},
+                     geometry=[LineString([(-2.1, 53.6), (-2.09, 53.6)]), LineString([(-2.1, 53.6), (-2.1, 53.61)])],
+                     crs="EPSG:4326").to_file(path)
+    streets = read_street_lines(path, box(-2.2, 53.5, -2.095, 53.7))
+    assert sorted(f.name for f in streets) == ["Back Lane", "Mill Lane"]
+    assert max(f.geometry.bounds[2] for f in streets) <= -2.095 + 1e-9  # clipped to the ward
+    track = read_street_lines(realdata / "gpx" / "gpxpy_korita-zbevnica.gpx", None)
+    assert track and all(f.geometry.geom_type == "LineString" for f in track)
+    with pytest.raises(AssetmapError, match="no lines"):
+        read_street_lines(realdata / "boundaries" / "eire_counties_spData" / "eire.shp", None)
+
+
+def test_import_streets_then_gaps_by_network(tmp_path):
+    import geopandas as gpd
+
+    project = tmp_path / "w.gpkg"
+    boundary = tmp_path / "b.geojson"
+    gpd.GeoDataFrame(geometry=[box(-2.12, 53.59, -2.08, 53.61)], crs="EPSG:4326").to_file(boundary)
+    run = lambda *a: subprocess.run([sys.executable, "-m", "assetmap", *map(str, a)], capture_output=True, text=True, timeout=120)
+    assert run("new", project, "--name", "W", "--boundary", boundary).returncode == 0
+    roads = tmp_path / "roads.geojson"
+    gpd.GeoDataFrame(geometry=[LineString([(-2.12, 53.6), (-2.08, 53.6)])], crs="EPSG:4326").to_file(roads)
+    assert run("import", project, roads, "--kind", "streets").returncode == 0
+    csv = tmp_path / "a.csv"
+    csv.write_text("name,category,latitude,longitude\nHall,physical,53.6,-2.1\n")
+    assert run("import", project, csv, "--kind", "assets").returncode == 0
+    data = json.loads(run("gaps", project, "--category", "physical", "--json").stdout)
+    assert data["categories"]["physical"]["method"] == "network" and data["street_pieces"] == 1
+    bare = tmp_path / "bare.gpkg"
+    assert run("new", bare, "--name", "B", "--boundary", boundary).returncode == 0
+    assert run("import", bare, csv, "--kind", "assets").returncode == 0
+    data = json.loads(run("gaps", bare, "--json").stdout)
+    assert data["categories"]["physical"]["method"] == "straight-line"

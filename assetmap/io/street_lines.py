@@ -1,0 +1,59 @@
+"""A streets layer from any line file GDAL reads (Shapefile, GeoPackage, GeoJSON, GPX…)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from assetmap.errors import AssetmapError
+from assetmap.model.entities import BasemapFeature
+
+NAME_COLUMNS = ("name", "street", "road_name", "roadname", "street_name")
+KIND_COLUMNS = ("highway", "kind", "class", "road_class", "type")
+
+
+def read_street_lines(path: str | Path, boundary: BaseGeometry | None, crs: str | None = None) -> list[BasemapFeature]:
+    import pyogrio
+
+    path = str(path)
+    if not Path(path).exists():
+        raise AssetmapError(f"{path}: no such file")
+    try:
+        layers = pyogrio.list_layers(path)
+        # A GPX file, say, opens with its waypoints and may have no routes: take the first
+        # layer that holds any lines.
+        line_layers = [name for name, kind in layers if kind and "Line" in kind
+                       and pyogrio.read_info(path, layer=name)["features"] != 0]
+        frame = pyogrio.read_dataframe(path, layer=line_layers[0] if line_layers else None)
+    except Exception as exc:  # GDAL's many ways of saying it cannot read a file
+        raise AssetmapError(f"{path}: not a map file GDAL can read ({exc})") from None
+    lines = frame[frame.geometry.notna() & frame.geometry.geom_type.isin(["LineString", "MultiLineString"])]
+    if lines.empty:
+        raise AssetmapError(f"{path}: holds no lines to use as streets")
+    if lines.crs is None:
+        if crs is None:
+            raise AssetmapError(f"{path}: does not say which coordinate system it uses; give it with --crs EPSG:N")
+        lines = lines.set_crs(crs)
+    lines = lines.to_crs("EPSG:4326")
+    columns = {c.lower(): c for c in lines.columns}
+    name_col = next((columns[c] for c in NAME_COLUMNS if c in columns), None)
+    kind_col = next((columns[c] for c in KIND_COLUMNS if c in columns), None)
+    clip = shapely.make_valid(boundary) if boundary is not None else None
+    features = []
+    for row in lines.to_dict("records"):
+        geometry = row["geometry"]
+        if clip is not None:
+            if not clip.intersects(geometry):
+                continue
+            geometry = geometry.intersection(clip)
+        for part in shapely.get_parts(geometry):
+            if part.geom_type == "LineString" and part.length > 0:
+                name = row.get(name_col) if name_col else ""
+                kind = row.get(kind_col) if kind_col else ""
+                features.append(BasemapFeature(part, name if isinstance(name, str) else "",
+                                               kind if isinstance(kind, str) else "residential"))
+    if not features:
+        raise AssetmapError(f"{path}: none of its lines fall inside the ward")
+    return features
