@@ -21,12 +21,16 @@ def read_street_lines(path: str | Path, boundary: BaseGeometry | None, crs: str 
     if not Path(path).exists():
         raise AssetmapError(f"{path}: no such file")
     try:
-        layers = pyogrio.list_layers(path)
         # A GPX file, say, opens with its waypoints and may have no routes: take the first
-        # layer that holds any lines.
-        line_layers = [name for name, kind in layers if kind and "Line" in kind
-                       and pyogrio.read_info(path, layer=name)["features"] != 0]
-        frame = pyogrio.read_dataframe(path, layer=line_layers[0] if line_layers else None)
+        # layer that holds any lines (some drivers cannot count features without reading).
+        frame = None
+        for name, kind in pyogrio.list_layers(path):
+            if kind and "Line" in kind:
+                frame = pyogrio.read_dataframe(path, layer=name)
+                if len(frame):
+                    break
+        if frame is None:
+            frame = pyogrio.read_dataframe(path)
     except Exception as exc:  # GDAL's many ways of saying it cannot read a file
         raise AssetmapError(f"{path}: not a map file GDAL can read ({exc})") from None
     lines = frame[frame.geometry.notna() & frame.geometry.geom_type.isin(["LineString", "MultiLineString"])]
