@@ -21,7 +21,9 @@ def read_boundary(path: str | Path, crs: str | None = None) -> BaseGeometry:
         frame = pyogrio.read_dataframe(path)
     except Exception as exc:  # GDAL reports unreadable files in many ways
         raise AssetmapError(f"{path}: not a map file GDAL can read ({exc})") from None
-    polygons = frame[frame.geometry.notna() & frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
+    shapes = frame.geometry.values
+    usable = ~shapely.is_missing(shapes) & ~shapely.is_empty(shapes)
+    polygons = frame[usable & frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"]).values]
     if polygons.empty:
         raise AssetmapError(f"{path}: holds no polygons to use as a ward boundary")
     if polygons.crs is None:

@@ -33,8 +33,9 @@ def read_street_lines(path: str | Path, boundary: BaseGeometry | None, crs: str 
             frame = pyogrio.read_dataframe(path)
     except Exception as exc:  # GDAL's many ways of saying it cannot read a file
         raise AssetmapError(f"{path}: not a map file GDAL can read ({exc})") from None
-    shapes = frame.geometry
-    lines = frame[shapes.notna() & ~shapes.is_empty & shapes.geom_type.isin(["LineString", "MultiLineString"])]
+    shapes = frame.geometry.values
+    usable = ~shapely.is_missing(shapes) & ~shapely.is_empty(shapes)
+    lines = frame[usable & frame.geometry.geom_type.isin(["LineString", "MultiLineString"]).values]
     if lines.empty:
         raise AssetmapError(f"{path}: holds no lines to use as streets")
     if lines.crs is None:
