@@ -4,7 +4,7 @@ symbol, so the panel is the map's key as well."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assetmap.model.categories import CATEGORIES
@@ -24,6 +24,10 @@ def basemap_swatch(layer: str, size: int = 16) -> QPixmap:
         fill, outline = style.AREA_STYLES[layer]
         painter.setPen(QPen(outline, 1))
         painter.setBrush(fill)
+        painter.drawRect(2, 3, size - 4, size - 6)
+    elif layer == "gaps":
+        painter.setPen(QPen(style.GAP_COLOUR, 1, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(style.GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
         painter.drawRect(2, 3, size - 4, size - 6)
     elif layer == "streets":
         casing, fill, _ = style.STREET_STYLES["tertiary"]
@@ -67,6 +71,11 @@ class LayersPanel(QScrollArea):
         links.setToolTip("Draws each link on the map: groups at their meeting place, people at "
                          "their approximate home area (never an address)")
         self._add(layout, "network", links)
+        gaps = QCheckBox("Gaps beyond walking distance")
+        gaps.setIcon(QIcon(basemap_swatch("gaps")))
+        gaps.setToolTip("Hatched: parts of the ward too far to walk from any asset of the kind "
+                        "chosen in the Walking gaps panel")
+        self._add(layout, "gaps", gaps)
         credits = layers.project.info.credits
         if credits:
             note = QLabel(credits)

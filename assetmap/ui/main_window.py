@@ -26,6 +26,7 @@ from assetmap.ui.attribute_panel import AttributePanel
 from assetmap.ui.binding import bind
 from assetmap.ui.canvas import MapCanvas
 from assetmap.ui.document import Document
+from assetmap.ui.gaps_panel import GapsPanel
 from assetmap.ui.layers_panel import LayersPanel
 from assetmap.ui.map_layers import MapLayers
 from assetmap.ui.network_panel import NetworkPanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.views)
         self.network_panel = NetworkPanel(project)
         self.people_panel = PeoplePanel(project)
+        self.gaps_panel = GapsPanel(project)
         self.add_form = AddAssetForm(self.canvas.viewport())
         self.add_form.accepted.connect(self._add_asset_here)
         self.add_form.cancelled.connect(lambda: self.canvas.setFocus())
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
         self.history.setEmptyLabel("Opened")
         for key, widget in (("layers", self.layers_panel), ("assets", self.asset_list),
                             ("details", self.attributes), ("history", self.history),
-                            ("network", self.network_panel), ("people", self.people_panel)):
+                            ("network", self.network_panel), ("people", self.people_panel),
+                            ("gaps", self.gaps_panel)):
             old = self._docks[key].widget()
             self._docks[key].setWidget(widget)
             if old is not None:
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
         self.people_panel.edit_requested.connect(self.document.apply)
         self.people_panel.records_chosen.connect(self._select_records)
         self.people_panel.message.connect(self.say)
+        self.gaps_panel.gaps_found.connect(self._show_gaps)
+        self.gaps_panel.message.connect(self.say)
+        self.gaps_panel.largest.itemActivated.connect(self._zoom_to_gap)
         self.network_view.selection_changed.connect(self._select_records)
         if project.network_layout:
             self.network_view.show_network(project.network_layout, None)
@@ -260,6 +266,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         for key, title, area in (("network", "Connectors and gaps", Qt.DockWidgetArea.RightDockWidgetArea),
                                  ("people", "People and groups", Qt.DockWidgetArea.LeftDockWidgetArea),
+                                 ("gaps", "Walking gaps", Qt.DockWidgetArea.RightDockWidgetArea),
                                  ("layers", "Layers and key", Qt.DockWidgetArea.LeftDockWidgetArea),
                                  ("assets", "Assets", Qt.DockWidgetArea.RightDockWidgetArea),
                                  ("details", "Details", Qt.DockWidgetArea.RightDockWidgetArea),
@@ -308,6 +315,22 @@ class MainWindow(QMainWindow):
         self.network_view.show_network(positions, result)
         self.say(f"Found {len(result['connectors'])} connectors and {len(result['gaps'])} gaps. "
                  "The Network tab shows the picture.")
+
+    def _show_gaps(self, area, _largest) -> None:
+        self.layers.set_gaps(area)
+        self.layers.visible["gaps"] = True
+        self.layers_panel.toggles["gaps"].setChecked(True)
+        self.canvas.refresh()
+
+    def _zoom_to_gap(self, item) -> None:
+        from assetmap.model.geo import lonlat_to_scene
+
+        minx, miny, maxx, maxy = item.data(256).bounds
+        (x0, x1), (y0, y1) = lonlat_to_scene([minx, maxx], [maxy, miny])
+        from PySide6.QtCore import QRectF as _Rect
+
+        self.canvas.zoom_to_rect(_Rect(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))))
+        self.views.setCurrentWidget(self.canvas)
 
     def _select_records(self, ids: list) -> None:
         """Show chosen people and groups in the network, and their places on the map."""

@@ -228,6 +228,8 @@ class MapLayers:
         self.raster = None  # a TileLayer drawn under the vector map, when there is one
         self.visible["raster"] = True
         self.visible["network"] = False  # links drawn over the map, when asked for
+        self.visible["gaps"] = True
+        self.gap_path = QPainterPath()  # the area beyond walking distance, when measured
         self._network_lines: list[QLineF] | None = None
         self.rebuild_basemap()
         project.basemap_changed.connect(self._basemap_changed)
@@ -342,9 +344,25 @@ class MapLayers:
             painter.drawPolygon(QPolygonF(self.draft))
         if labels and self.visible["streets"] and scale > 0.9:
             self._paint_street_labels(painter, rect, scale)
+        if self.visible["gaps"] and not self.gap_path.isEmpty():
+            painter.setBrush(QBrush(style.GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
+            pen = QPen(style.GAP_COLOUR, 1.5, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawPath(self.gap_path)
         if self.visible["network"]:
             self._paint_network(painter)
         self._paint_assets(painter, rect, scale, selection, labels)
+
+    def set_gaps(self, area) -> None:
+        """Show ``area`` (lon/lat shapes, or None) as the hatched gap layer."""
+        path = QPainterPath()
+        if area is not None:
+            _, rings = _scene_parts([area], rings=True)
+            for ring in rings:
+                path.addPolygon(_polygon(ring))
+                path.closeSubpath()
+        self.gap_path = path
 
     def network_lines(self) -> list[QLineF]:
         """Every link whose two ends have a place: a group at its meeting place, a person at

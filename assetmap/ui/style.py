@@ -13,6 +13,7 @@ from assetmap.model.categories import CATEGORIES, category
 LAND = QColor("#F4F1EA")
 OUTSIDE_WARD = QColor(255, 255, 255, 150)
 BOUNDARY = QColor("#5B3A8C")
+GAP_COLOUR = QColor("#B2182B")  # hatched, so it reads without colour too
 
 AREA_STYLES = {
     # layer: (fill, outline)
