@@ -6,32 +6,14 @@ from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
 
-from assetmap.errors import AssetmapError
-
 
 def read_boundary(path: str | Path, crs: str | None = None) -> BaseGeometry:
     """Union of the polygons in ``path``, in EPSG:4326. ``crs`` is used when the file has none."""
-    import pyogrio
     import shapely
 
-    path = str(path)
-    if not Path(path).exists():
-        raise AssetmapError(f"{path}: no such file")
-    try:
-        frame = pyogrio.read_dataframe(path)
-    except Exception as exc:  # GDAL reports unreadable files in many ways
-        raise AssetmapError(f"{path}: not a map file GDAL can read ({exc})") from None
-    shapes = frame.geometry.values
-    usable = ~shapely.is_missing(shapes) & ~shapely.is_empty(shapes)
-    polygons = frame[usable & frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"]).values]
-    if polygons.empty:
-        raise AssetmapError(f"{path}: holds no polygons to use as a ward boundary")
-    if polygons.crs is None:
-        if crs is None:
-            raise AssetmapError(
-                f"{path}: does not say which coordinate system it uses; give it with --crs EPSG:N")
-        polygons = polygons.set_crs(crs)
-    polygons = polygons.to_crs("EPSG:4326")
+    from assetmap.io.map_files import read_shapes
+
+    polygons = read_shapes(path, ("Polygon", "MultiPolygon"), "a ward boundary", crs)
     shapes = shapely.make_valid(polygons.geometry.values)
     return shapely.union_all(shapes)
 

@@ -15,34 +15,9 @@ KIND_COLUMNS = ("highway", "kind", "class", "road_class", "type")
 
 
 def read_street_lines(path: str | Path, boundary: BaseGeometry | None, crs: str | None = None) -> list[BasemapFeature]:
-    import pyogrio
+    from assetmap.io.map_files import read_shapes
 
-    path = str(path)
-    if not Path(path).exists():
-        raise AssetmapError(f"{path}: no such file")
-    try:
-        # A GPX file, say, opens with its waypoints and may have no routes: take the first
-        # layer that holds any lines (some drivers cannot count features without reading).
-        frame = None
-        for name, kind in pyogrio.list_layers(path):
-            if kind and "Line" in kind:
-                frame = pyogrio.read_dataframe(path, layer=name)
-                if len(frame):
-                    break
-        if frame is None:
-            frame = pyogrio.read_dataframe(path)
-    except Exception as exc:  # GDAL's many ways of saying it cannot read a file
-        raise AssetmapError(f"{path}: not a map file GDAL can read ({exc})") from None
-    shapes = frame.geometry.values
-    usable = ~shapely.is_missing(shapes) & ~shapely.is_empty(shapes)
-    lines = frame[usable & frame.geometry.geom_type.isin(["LineString", "MultiLineString"]).values]
-    if lines.empty:
-        raise AssetmapError(f"{path}: holds no lines to use as streets")
-    if lines.crs is None:
-        if crs is None:
-            raise AssetmapError(f"{path}: does not say which coordinate system it uses; give it with --crs EPSG:N")
-        lines = lines.set_crs(crs)
-    lines = lines.to_crs("EPSG:4326")
+    lines = read_shapes(path, ("LineString", "MultiLineString"), "streets", crs)
     columns = {c.lower(): c for c in lines.columns}
     name_col = next((columns[c] for c in NAME_COLUMNS if c in columns), None)
     kind_col = next((columns[c] for c in KIND_COLUMNS if c in columns), None)
