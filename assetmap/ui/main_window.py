@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QToolBar, QToolButton,
@@ -327,9 +327,7 @@ class MainWindow(QMainWindow):
 
         minx, miny, maxx, maxy = item.data(256).bounds
         (x0, x1), (y0, y1) = lonlat_to_scene([minx, maxx], [maxy, miny])
-        from PySide6.QtCore import QRectF as _Rect
-
-        self.canvas.zoom_to_rect(_Rect(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))))
+        self.canvas.zoom_to_rect(QRectF(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))))
         self.views.setCurrentWidget(self.canvas)
 
     def _select_records(self, ids: list) -> None:

@@ -292,6 +292,7 @@ class MapLayers:
             boundary.closeSubpath()
         self.boundary_path = boundary
         self.street_labels = self._street_labels(features, owners, parts)
+        self._label_xy = np.array([(x, y) for _, x, y, _, _ in self.street_labels], dtype=float).reshape(-1, 2)
 
     @staticmethod
     def _street_labels(features, owners, parts) -> list[tuple[str, float, float, float, float]]:
@@ -433,8 +434,12 @@ class MapLayers:
         painter.setPen(QColor("#4A4A4A"))
         placed: list[QRectF] = []
         seen: set[str] = set()
-        for name, x, y, angle, length in self.street_labels:
-            if name in seen or not rect.contains(x, y):
+        xy = self._label_xy
+        inside = np.flatnonzero((xy[:, 0] >= rect.left()) & (xy[:, 0] <= rect.right())
+                                & (xy[:, 1] >= rect.top()) & (xy[:, 1] <= rect.bottom()))
+        for k in inside.tolist():  # culled with numpy: thousands of streets lie off screen
+            name, x, y, angle, length = self.street_labels[k]
+            if name in seen:
                 continue
             text_width = metrics.horizontalAdvance(name)
             if length * scale < text_width + 8:
