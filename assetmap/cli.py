@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("project", help="the .gpkg file to create")
     new.add_argument("--name", required=True, help="the ward's name")
     new.add_argument("--boundary", help="a polygon file (any format GDAL reads) with the ward boundary")
+    new.add_argument("--boundary-name", help="the ward's name or code in a boundary file holding many areas")
     new.add_argument("--crs", help="coordinate system of the boundary file when it names none, e.g. EPSG:27700")
 
     info = sub.add_parser("info", help="summarise a project")
@@ -65,11 +66,28 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("--tag", help="only assets with this tag (e.g. 'meeting place')")
     gaps.add_argument("--json", action="store_true", help="print one JSON object")
 
-    imp = sub.add_parser("import", help="import records into a project (all or nothing)")
+    imp = sub.add_parser("import", help="bring assets, people, links or background map data into a project")
     imp.add_argument("project")
-    imp.add_argument("file")
-    imp.add_argument("--kind", required=True, choices=["assets", "people", "groups", "links", "streets"],
+    imp.add_argument("file", help="CSV/TSV/XLSX, GeoJSON, KML/KMZ, GPX, Shapefile (or .zip), GeoPackage")
+    imp.add_argument("--kind", required=True,
+                     choices=["assets", "people", "groups", "links", "streets", "basemap", "boundary"],
                      help="what the file holds")
+    imp.add_argument("--category", choices=list(CATEGORY_KEYS),
+                     help="the kind of asset for rows that do not say (assets)")
+    imp.add_argument("--crs", help="coordinate system when the file does not say or the guess is wrong, "
+                     "e.g. EPSG:27700 (British National Grid), EPSG:29902 (Irish Grid)")
+    imp.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="which column fills a field, e.g. name=comments or easting=X (repeatable)")
+    imp.add_argument("--layer", help="which layer of a GeoPackage or map file to read")
+    imp.add_argument("--boundary-name", help="the ward's name or code in a boundary file holding many areas")
+    imp.add_argument("--margin", type=float, default=1000.0,
+                     help="skip assets more than this many metres outside the ward (default 1000)")
+    imp.add_argument("--keep-outside", action="store_true", help="keep assets however far from the ward")
+    imp.add_argument("--no-merge", action="store_true",
+                     help="do not merge repeats (same name within 25 m); list them and leave them out")
+    imp.add_argument("--basemap-layer", choices=["streets", "buildings", "water", "green_space"],
+                     help="which background layer a basemap file fills (default: lines are streets, "
+                     "shapes are buildings)")
 
     network = sub.add_parser("export-network", help="write the network for Gephi or a spreadsheet")
     network.add_argument("project")
@@ -91,7 +109,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from assetmap.io.projects import create_project
 
     path = _project_path(args.project, must_exist=False)
-    project = create_project(path, args.name, args.boundary, args.crs)
+    project = create_project(path, args.name, args.boundary, args.crs, args.boundary_name)
     print(f"created {path}: ward '{project.info.name}', distances measured in {project.info.metric_crs}")
     return 0
 
@@ -229,14 +247,41 @@ def _cmd_gaps(args: argparse.Namespace) -> int:
 
 @command("import")
 def _cmd_import(args: argparse.Namespace) -> int:
-    from assetmap.io.projects import import_into_project
+    from assetmap.io.projects import ImportOptions, import_into_project
 
     path = _project_path(args.project)
-    result = import_into_project(path, args.file, args.kind)
-    print(f"imported {result.added} {args.kind} from {args.file} into {path}")
-    for line, reason in result.skipped:
-        print(f"  skipped row {line}: {reason}")
+    options = ImportOptions(category=args.category, crs=args.crs, layer=args.layer,
+                            margin_m=None if args.keep_outside else args.margin,
+                            merge_duplicates=not args.no_merge, basemap_layer=args.basemap_layer,
+                            feature=args.boundary_name, columns=_column_choices(args.column))
+    result = import_into_project(path, args.file, args.kind, options)
+    for note in result.notes:
+        print(f"  note: {note}")
+    merged = f", merged {result.merged} repeat(s) into assets already there" if result.merged else ""
+    print(f"imported {result.added} {args.kind} from {args.file} into {path}{merged}")
+    if result.skipped:
+        print(f"skipped {len(result.skipped)} row(s):")
+    for reason, rows in _rows_by_reason(result.skipped):
+        shown = ", ".join(str(r) for r in rows[:12]) + (f" and {len(rows) - 12:,} more" if len(rows) > 12 else "")
+        print(f"  {reason}: row{'s' if len(rows) > 1 else ''} {shown}")
     return 0
+
+
+def _column_choices(pairs: list[str]) -> dict[str, str]:
+    choices = {}
+    for pair in pairs:
+        field_name, sep, column = pair.partition("=")
+        if not sep or not field_name.strip() or not column.strip():
+            raise AssetmapError(f"--column {pair!r}: write it as FIELD=COLUMN, e.g. name=comments")
+        choices[field_name.strip().lower()] = column.strip()
+    return choices
+
+
+def _rows_by_reason(skipped: list[tuple[int, str]]) -> list[tuple[str, list[int]]]:
+    grouped: dict[str, list[int]] = {}
+    for row, reason in skipped:
+        grouped.setdefault(reason, []).append(row)
+    return sorted(grouped.items(), key=lambda item: item[1][0])
 
 
 def _open_window(project: str | None) -> int:

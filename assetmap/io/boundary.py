@@ -7,13 +7,24 @@ from pathlib import Path
 from shapely.geometry.base import BaseGeometry
 
 
-def read_boundary(path: str | Path, crs: str | None = None) -> BaseGeometry:
-    """Union of the polygons in ``path``, in EPSG:4326. ``crs`` is used when the file has none."""
+def read_boundary(path: str | Path, crs: str | None = None, feature: str | None = None) -> BaseGeometry:
+    """Union of the polygons in ``path``, in EPSG:4326. ``crs`` is used when the file has none.
+    ``feature`` picks the polygons with any attribute equal to it (a ward name or code) from a
+    file of many wards."""
     import shapely
 
+    from assetmap.errors import AssetmapError
     from assetmap.io.map_files import read_shapes
 
     polygons = read_shapes(path, ("Polygon", "MultiPolygon"), "a ward boundary", crs)
+    if feature is not None:
+        wanted = feature.strip().casefold()
+        texts = polygons.drop(columns="geometry").astype(str)
+        chosen = texts.apply(lambda row: any(v.strip().casefold() == wanted for v in row), axis=1)
+        if not chosen.any():
+            sample = ", ".join(texts.iloc[:8, 0].tolist())
+            raise AssetmapError(f"{path}: no area is named {feature!r} (the first column holds: {sample})")
+        polygons = polygons[chosen.values]
     shapes = shapely.make_valid(polygons.geometry.values)
     return shapely.union_all(shapes)
 

@@ -9,17 +9,26 @@ from assetmap.model.commands import AddRecord, ChangeProjectInfo, Command, Macro
 from assetmap.model.project import Project
 
 
+ASSET_FILE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".geojson", ".json", ".kml", ".kmz", ".gpx",
+                       ".shp", ".zip", ".gpkg")
+
+
+def plan_summary(plan, file_name: str) -> str:
+    merged = f", {len(plan.duplicates)} repeats merged into assets already on the map" if plan.duplicates else ""
+    skipped = f", {len(plan.skipped)} rows skipped" if plan.skipped else ""
+    return f"Imported {len(plan.assets)} assets from {file_name}{merged}{skipped}."
+
+
 def import_file_command(project: Project, path: Path) -> tuple[Command, str]:
     """The command that brings ``path`` in, and a sentence saying what it will do."""
     suffix = "".join(path.suffixes[-2:]).lower() if path.name.lower().endswith(".osm.pbf") else path.suffix.lower()
-    if suffix in (".csv", ".tsv", ".txt"):
-        from assetmap.io.csv_assets import read_assets_csv
+    if suffix in ASSET_FILE_SUFFIXES:
+        from assetmap.io.asset_import import plan_commands
+        from assetmap.io.projects import ImportOptions, plan_asset_import
 
-        parsed = read_assets_csv(path)
-        command = Macro(f"Import {len(parsed.assets)} assets from {path.name}",
-                        [AddRecord(a) for a in parsed.assets])
-        skipped = f" ({len(parsed.skipped)} blank rows skipped)" if parsed.skipped else ""
-        return command, f"Imported {len(parsed.assets)} assets from {path.name}{skipped}."
+        plan = plan_asset_import(project, str(path), ImportOptions())
+        return plan_commands(plan, label=f"Import {len(plan.assets)} assets from {path.name}"), \
+            plan_summary(plan, path.name)
     if suffix in (".osm", ".pbf", ".osm.pbf"):
         from assetmap.io.osm_basemap import OSM_CREDIT, read_osm_basemap
 
@@ -41,4 +50,4 @@ def import_file_command(project: Project, path: Path) -> tuple[Command, str]:
         return command, (f"Background tiles from {path.name} (zoom {info.min_zoom}-{info.max_zoom}). "
                          "The ward file keeps a link to this file: keep them together.")
     raise AssetmapError(f"{path}: assetmap cannot import {path.suffix or 'this kind of'} files yet "
-                        "(it reads CSV spreadsheets, OpenStreetMap extracts and MBTiles files)")
+                        "(it reads spreadsheets, map files, OpenStreetMap extracts and MBTiles files)")

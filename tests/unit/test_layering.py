@@ -35,7 +35,7 @@ def test_no_core_module_names_pyside6():
 
 
 def test_core_imports_without_qt_loaded():
-    code = ("import sys, assetmap.model, assetmap.io.gpkg_store, assetmap.io.csv_assets, "
+    code = ("import sys, assetmap.model, assetmap.io.gpkg_store, assetmap.io.asset_import, "
             "assetmap.analysis, assetmap.cli; "
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -1,0 +1,396 @@
+"""Turning a table of rows into assets: which column is what, where each row is, which rows
+are skipped and why, and which rows are assets the ward already has.
+
+The plan is made in full before anything changes, so an import is applied whole (one undo
+step) or, when cancelled or refused, not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from assetmap.errors import AssetmapError
+from assetmap.io.asset_sources import SourceTable
+from assetmap.io.coordinates import WGS84, guess_coordinates, parse_numbers, to_wgs84
+from assetmap.model.categories import CATEGORY_KEYS, normalise_category
+from assetmap.model.entities import Asset, new_id, now_iso
+from assetmap.model.progress import NO_PROGRESS, Progress
+
+TEXT_FIELDS = ("description", "address", "contact", "accessibility", "opening_times", "story")
+COLUMN_ALIASES = {
+    "name": ("name", "title", "asset", "asset name", "facility name", "site name", "venue", "stop name"),
+    "category": ("category", "kind", "asset type", "abcd category"),
+    "y": ("latitude", "lat", "y", "northing", "northings", "north", "y coordinate"),
+    "x": ("longitude", "lon", "lng", "long", "x", "easting", "eastings", "east", "x coordinate"),
+    "description": ("description", "details", "notes", "desc"),
+    "tags": ("tags", "keywords", "type"),
+    "address": ("address", "location", "street"),
+    "contact": ("contact", "email", "phone", "telephone", "website"),
+    "accessibility": ("accessibility", "access"),
+    "opening_times": ("opening times", "opening_times", "hours", "times"),
+    "story": ("story",),
+}
+DUPLICATE_DISTANCE_M = 25.0
+# Where an easting/northing of 0, 0 lands once converted: a blank position in disguise.
+GRID_ORIGINS = {"British National Grid": (-7.557160, 49.766807), "Irish Grid": (-10.863443, 51.218565),
+                "Irish Transverse Mercator": (-15.817314, 46.488181)}
+
+
+@dataclass
+class ColumnMapping:
+    """Which source column fills which asset field (None: not used)."""
+
+    name: str | None = None
+    category: str | None = None
+    x: str | None = None
+    y: str | None = None
+    tags: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    default_category: str | None = None
+    crs: str = WGS84
+    swap: bool = False
+    folders_as: str = "auto"  # "auto": a folder named like a kind is that kind, else a tag
+
+
+def guess_mapping(table: SourceTable, ward: BaseGeometry | None = None,
+                  crs: str | None = None, default_category: str | None = None) -> tuple[ColumnMapping, list[str]]:
+    """The mapping a person would most likely choose, and notes saying what was guessed."""
+    lowered = {c.strip().lower(): c for c in table.columns}
+    mapping = ColumnMapping(default_category=default_category)
+    notes: list[str] = []
+    for target, aliases in COLUMN_ALIASES.items():
+        column = next((lowered[a] for a in aliases if a in lowered), None)
+        if column is None:
+            continue
+        if target in TEXT_FIELDS:
+            mapping.fields[target] = column
+        else:
+            setattr(mapping, target, column)
+    if mapping.name is None and table.columns:
+        mapping.name = _first_text_column(table)
+        if mapping.name:
+            notes.append(f"names taken from column {mapping.name!r}")
+    if table.geometries is None:
+        if mapping.x is None or mapping.y is None:
+            mapping.x, mapping.y = _numeric_pair(table)
+            if mapping.x:
+                notes.append(f"positions taken from columns {mapping.y!r} and {mapping.x!r}")
+        if mapping.x and mapping.y:
+            if crs:
+                mapping.crs = crs
+            else:
+                guess = guess_coordinates(parse_numbers(table.column(mapping.x)),
+                                          parse_numbers(table.column(mapping.y)), ward)
+                mapping.crs, mapping.swap = guess.crs, guess.swapped
+                notes.append(guess.reason)
+    return mapping, notes
+
+
+def _first_text_column(table: SourceTable) -> str | None:
+    """The wordy column whose values differ most from row to row: names, not days or vans."""
+    sample = table.rows[:200]
+    best, best_variety = None, 0.0
+    for i, column in enumerate(table.columns):
+        cells = [r[i].strip() for r in sample if i < len(r) and r[i].strip()]
+        if cells and sum(_wordy(c) for c in cells) > len(cells) * 0.8:
+            variety = len(set(cells)) / len(cells)
+            if variety > best_variety + 0.05:
+                best, best_variety = column, variety
+    return best
+
+
+def _wordy(text: str) -> bool:
+    """Mostly letters: a name, rather than a postcode, a code or a number."""
+    characters = [ch for ch in text if not ch.isspace()]
+    return sum(ch.isalpha() for ch in characters) >= 0.7 * len(characters)
+
+
+FIELD_NAMES = {"latitude": "y", "northing": "y", "longitude": "x", "easting": "x"}
+
+
+def apply_column_choices(mapping: ColumnMapping, table: SourceTable, choices: dict[str, str]) -> None:
+    """Set fields from FIELD=COLUMN choices the person made, checking each column exists."""
+    for field_name, column in choices.items():
+        if column not in table.columns:
+            raise AssetmapError(f"{table.path}: has no column {column!r} (its columns: {', '.join(table.columns)})")
+        target = FIELD_NAMES.get(field_name, field_name)
+        if target in TEXT_FIELDS:
+            for other, used in list(mapping.fields.items()):
+                if used == column:
+                    del mapping.fields[other]
+            mapping.fields[target] = column
+        elif target in ("name", "category", "x", "y", "tags"):
+            for text_field, used in list(mapping.fields.items()):
+                if used == column:
+                    del mapping.fields[text_field]
+            setattr(mapping, target, column)
+        else:
+            raise AssetmapError(f"cannot fill {field_name!r}: choose one of name, category, latitude, "
+                                f"longitude, easting, northing, tags, {', '.join(TEXT_FIELDS)}")
+
+
+def _numeric_pair(table: SourceTable) -> tuple[str | None, str | None]:
+    """Two adjacent mostly-numeric columns, taken as (y, x) for geographic files written
+    latitude first, the order people and GPS units write them."""
+    numeric = []
+    for column in table.columns:
+        values = parse_numbers(table.column(column)[:200])
+        if len(values) and np.isfinite(values).mean() > 0.8 and np.nanmax(np.abs(values)) > 1:
+            numeric.append(column)
+    for first, second in zip(numeric, numeric[1:]):
+        if table.columns.index(second) == table.columns.index(first) + 1:
+            a = parse_numbers(table.column(first))
+            if np.nanmax(np.abs(a)) <= 90:
+                return second, first
+            return first, second
+    return None, None
+
+
+@dataclass
+class Duplicate:
+    row: int
+    existing: Asset
+    incoming: Asset
+
+    @property
+    def merged(self) -> Asset:
+        """The existing asset with blank fields filled from the incoming one and tags joined."""
+        changes = {f: getattr(self.incoming, f) for f in TEXT_FIELDS
+                   if not getattr(self.existing, f) and getattr(self.incoming, f)}
+        tags = tuple(dict.fromkeys(self.existing.tags + self.incoming.tags))
+        if tags != self.existing.tags:
+            changes["tags"] = tags
+        return self.existing.with_changes(**changes) if changes else self.existing
+
+
+@dataclass
+class ImportPlan:
+    assets: list[Asset]
+    rows: list[int]
+    skipped: list[tuple[int, str]]
+    duplicates: list[Duplicate]
+    notes: list[str] = field(default_factory=list)
+
+
+def plan_import(table: SourceTable, mapping: ColumnMapping, existing: list[Asset],
+                ward: BaseGeometry | None = None, margin_m: float | None = None,
+                metric_crs: str | None = None, recorded_by: str = "",
+                progress: Progress = NO_PROGRESS) -> ImportPlan:
+    if mapping.name is None:
+        raise AssetmapError(f"{table.path}: no column holds names; choose one")
+    if table.geometries is None and (mapping.x is None or mapping.y is None):
+        raise AssetmapError(f"{table.path}: no columns hold positions (latitude/longitude or "
+                            "eastings/northings); choose them")
+    if mapping.category is None and mapping.default_category is None and not table.folders:
+        raise AssetmapError(f"{table.path}: no column says which kind of asset each row is; "
+                            f"choose one kind for all (--category, one of {', '.join(CATEGORY_KEYS)})")
+    progress.step(0.05, "Reading positions")
+    shapes, position_problems = _positions(table, mapping)
+    skipped: list[tuple[int, str]] = []
+    keep: list[int] = []
+    names = _cells(table, mapping.name)
+    categories = _cells(table, mapping.category) if mapping.category else [""] * len(table.rows)
+    far = _outside_ward(shapes, ward, margin_m, metric_crs)
+    for i, number in enumerate(table.row_numbers):
+        cells = table.rows[i]
+        if not any(c.strip() for c in cells) and (table.geometries is None or shapes[i] is None):
+            skipped.append((number, "blank row"))
+        elif not names[i].strip():
+            skipped.append((number, "the name is empty"))
+        elif position_problems[i]:
+            skipped.append((number, position_problems[i]))
+        elif far[i]:
+            skipped.append((number, f"outside the ward (more than {margin_m:,.0f} m beyond its boundary)"))
+        elif _category_for(mapping, categories[i], table, i) is None:
+            skipped.append((number, f"kind {categories[i]!r} is not one of {', '.join(CATEGORY_KEYS)}"))
+        else:
+            keep.append(i)
+        if i % 20000 == 0:
+            progress.step(0.1 + 0.4 * i / max(len(table.rows), 1), "Checking rows")
+    stamp = now_iso()
+    tag_cells = _cells(table, mapping.tags) if mapping.tags else None
+    field_cells = {f: _cells(table, c) for f, c in mapping.fields.items()}
+    assets, rows = [], []
+    for n, i in enumerate(keep):
+        tags = _split_tags(tag_cells[i]) if tag_cells else ()
+        category = _category_for(mapping, categories[i], table, i)
+        if table.folders and normalise_category(table.folders[i]) != category:
+            tags = tags + (table.folders[i],)
+        assets.append(Asset(
+            id=new_id(), name=names[i].strip(), category=category, tags=tags,
+            recorded_by=recorded_by, recorded_at=stamp, geometry=shapes[i],
+            **{f: cells[i].strip() for f, cells in field_cells.items()}))
+        rows.append(table.row_numbers[i])
+        if n % 20000 == 0:
+            progress.step(0.5 + 0.3 * n / max(len(keep), 1), "Making assets")
+    progress.step(0.85, "Looking for assets the ward already has")
+    assets, rows, duplicates = _split_duplicates(assets, rows, existing, metric_crs)
+    return ImportPlan(assets, rows, sorted(skipped), duplicates, [])
+
+
+def _cells(table: SourceTable, column: str | None) -> list[str]:
+    return table.column(column) if column else [""] * len(table.rows)
+
+
+def _split_tags(text: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
+
+
+def _category_for(mapping: ColumnMapping, cell: str, table: SourceTable, i: int) -> str | None:
+    if mapping.category:
+        found = normalise_category(cell)
+        if found:
+            return found
+    if table.folders:
+        found = normalise_category(table.folders[i])
+        if found:
+            return found
+    return mapping.default_category
+
+
+def _positions(table: SourceTable, mapping: ColumnMapping) -> tuple[list, list[str]]:
+    count = len(table.rows)
+    if table.geometries is not None:
+        return _checked_shapes(table.geometries)
+    xs = parse_numbers(table.column(mapping.x))
+    ys = parse_numbers(table.column(mapping.y))
+    if mapping.swap:
+        xs, ys = ys, xs
+    problems = [""] * count
+    missing = ~np.isfinite(xs) | ~np.isfinite(ys)
+    zero = (xs == 0) & (ys == 0)
+    lon, lat = to_wgs84(np.where(missing, 0, xs), np.where(missing, 0, ys), mapping.crs)
+    out_of_range = ~missing & ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90) & np.isfinite(lon) & np.isfinite(lat))
+    x_cells, y_cells = table.column(mapping.x), table.column(mapping.y)
+    for i in np.flatnonzero(missing | zero | out_of_range):
+        if missing[i]:
+            problems[i] = (f"no position: {mapping.y} {y_cells[i].strip()!r}, "
+                           f"{mapping.x} {x_cells[i].strip()!r} are not both numbers")
+        elif zero[i]:
+            problems[i] = "the position is 0, 0 (a missing position written as zeros)"
+        else:
+            problems[i] = f"the position {ys[i]}, {xs[i]} is out of range for {mapping.crs}"
+    points = shapely.points(np.column_stack([lon, lat]))
+    shapes = [None if problems[i] else points[i] for i in range(count)]
+    return shapes, problems
+
+
+def _checked_shapes(geometries: list) -> tuple[list, list[str]]:
+    shapes, problems = [], []
+    for shape in geometries:
+        problem, fixed = _usable_shape(shape)
+        shapes.append(fixed)
+        problems.append(problem)
+    return shapes, problems
+
+
+def _usable_shape(shape: BaseGeometry | None) -> tuple[str, BaseGeometry | None]:
+    if shape is None or shape.is_empty:
+        return "no position (the feature has no geometry)", None
+    west, south, east, north = shape.bounds
+    if not all(np.isfinite([west, south, east, north])) or abs(west) > 180 or abs(east) > 180 \
+            or abs(south) > 90 or abs(north) > 90:
+        return "the position is out of range", None
+    if shape.geom_type == "Point" and shape.x == 0 and shape.y == 0:
+        return "the position is 0, 0 (a missing position written as zeros)", None
+    if shape.geom_type == "Point":
+        for crs, (lon, lat) in GRID_ORIGINS.items():
+            if abs(shape.x - lon) < 1e-4 and abs(shape.y - lat) < 1e-4:
+                return (f"the position is the origin of the {crs}, in the sea (an easting and "
+                        "northing of 0, 0 converted to latitude and longitude)"), None
+    if shape.geom_type in ("LineString", "MultiLineString"):
+        return "", shape.interpolate(0.5, normalized=True)
+    if shape.geom_type == "MultiPoint":
+        return "", shape.geoms[0]
+    if shape.geom_type in ("Polygon", "MultiPolygon") and not shape.is_valid:
+        fixed = shapely.make_valid(shape)
+        polygons = [g for g in getattr(fixed, "geoms", [fixed]) if g.geom_type in ("Polygon", "MultiPolygon")]
+        if not polygons:
+            return "the shape is broken beyond repair", None
+        return "", shapely.union_all(polygons)
+    return "", shape
+
+
+def _outside_ward(shapes: list, ward: BaseGeometry | None, margin_m: float | None,
+                  metric_crs: str | None) -> np.ndarray:
+    far = np.zeros(len(shapes), dtype=bool)
+    if ward is None or ward.is_empty or margin_m is None:
+        return far
+    present = [i for i, s in enumerate(shapes) if s is not None]
+    if not present:
+        return far
+    from assetmap.io.boundary import metric_crs_for
+
+    centre = ward.representative_point()
+    crs = metric_crs or metric_crs_for(centre.x, centre.y)
+    metric = _project([shapes[i] for i in present] + [ward], crs)
+    area = metric[-1].buffer(margin_m) if margin_m > 0 else metric[-1]
+    inside = shapely.intersects(metric[:-1], area)
+    far[np.asarray(present)[~inside]] = True
+    return far
+
+
+def _project(shapes: list, crs: str) -> np.ndarray:
+    from pyproj import Transformer
+
+    transformer = Transformer.from_crs(WGS84, crs, always_xy=True)
+    return shapely.transform(np.asarray(shapes, dtype=object),
+                             lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+
+
+def _split_duplicates(assets: list[Asset], rows: list[int], existing: list[Asset],
+                      metric_crs: str | None) -> tuple[list[Asset], list[int], list[Duplicate]]:
+    """An incoming asset with the same name as one already kept (in the ward or earlier in the
+    file) within 25 m is the same place: it is offered for merging, never added twice."""
+    if not assets:
+        return assets, rows, []
+    from assetmap.io.boundary import metric_crs_for
+
+    centre = assets[0].geometry.representative_point()
+    crs = metric_crs or metric_crs_for(centre.x, centre.y)
+    existing = [a for a in existing if a.geometry is not None and not a.geometry.is_empty]
+    pool = existing + assets
+    points = _project([a.geometry.representative_point() for a in pool], crs)
+    tree = shapely.STRtree(points)
+    left, right = tree.query(points, predicate="dwithin", distance=DUPLICATE_DISTANCE_M)
+    key = [a.name.strip().casefold() for a in pool]
+    first_match: dict[int, int] = {}
+    for a, b in zip(left, right):
+        if b < a and key[a] == key[b] and a >= len(existing):
+            first_match[a] = min(first_match.get(a, b), b)
+    kept_assets, kept_rows, duplicates = [], [], []
+    for offset, (asset, row) in enumerate(zip(assets, rows)):
+        index = len(existing) + offset
+        match = first_match.get(index)
+        while match is not None and match >= len(existing) and match in first_match:
+            match = first_match[match]  # a repeat of a repeat: merge into the first of them
+        if match is None:
+            kept_assets.append(asset)
+            kept_rows.append(row)
+        else:
+            duplicates.append(Duplicate(row, pool[match], asset))
+    return kept_assets, kept_rows, duplicates
+
+
+def plan_commands(plan: ImportPlan, merge_duplicates: bool = True, label: str | None = None):
+    """One undoable step: the new assets added and, if chosen, duplicates merged into the
+    assets they repeat (blank fields filled, tags joined)."""
+    from assetmap.model.commands import AddRecord, ChangeRecord, Macro
+
+    incoming = {a.id: a for a in plan.assets}
+    changes: dict[str, tuple[Asset, Asset]] = {}
+    if merge_duplicates:
+        for duplicate in plan.duplicates:
+            target = duplicate.existing.id
+            if target in incoming:
+                incoming[target] = Duplicate(duplicate.row, incoming[target], duplicate.incoming).merged
+            else:
+                old, current = changes.get(target, (duplicate.existing, duplicate.existing))
+                changes[target] = (old, Duplicate(duplicate.row, current, duplicate.incoming).merged)
+    commands = [AddRecord(a) for a in incoming.values()]
+    commands += [ChangeRecord(old, new) for old, new in changes.values() if old != new]
+    return Macro(label or f"Import {len(incoming)} assets", commands)
