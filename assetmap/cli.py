@@ -89,6 +89,22 @@ def _parser() -> argparse.ArgumentParser:
                      help="which background layer a basemap file fills (default: lines are streets, "
                      "shapes are buildings)")
 
+    export = sub.add_parser("export", help="write the assets (or the network) as a data file")
+    export.add_argument("project")
+    export.add_argument("output", help="OUT.gpkg, OUT.geojson, OUT.csv, OUT.kml, OUT.zip (Shapefile), "
+                        "OUT.graphml or OUT.gexf")
+    export.add_argument("--include-names", action="store_true",
+                        help="include people's names and exact places (by default they are withheld)")
+
+    webmap = sub.add_parser("webmap", help="write an interactive map as one HTML file that works offline")
+    webmap.add_argument("project")
+    webmap.add_argument("output", help="OUT.html")
+    webmap.add_argument("--include-names", action="store_true",
+                        help="include people's names and exact places (by default they are withheld)")
+    webmap.add_argument("--gap-distance", type=float, default=800.0,
+                        help="walking distance for the gap layers in metres (default 800)")
+    webmap.add_argument("--no-gaps", action="store_true", help="leave out the gap layers")
+
     network = sub.add_parser("export-network", help="write the network for Gephi or a spreadsheet")
     network.add_argument("project")
     network.add_argument("output", help="OUT.graphml, OUT.gexf or OUT.csv (an edge list)")
@@ -200,6 +216,36 @@ def _cmd_export_network(args: argparse.Namespace) -> int:
     out = write_network(project, Path(args.output), args.include_names)
     note = "with people's names" if args.include_names else "people anonymised"
     print(f"wrote the network of {project.info.name} to {out} ({note})")
+    return 0
+
+
+def _privacy_note(project, include_names: bool) -> str:
+    from assetmap.io.public_view import personal_data_summary
+
+    return "personal data: " + "; ".join(personal_data_summary(project, include_names))
+
+
+@command("export")
+def _cmd_export(args: argparse.Namespace) -> int:
+    from assetmap.io.data_export import export_data, export_format
+    from assetmap.io.gpkg_store import open_project
+
+    export_format(Path(args.output))
+    project = open_project(_project_path(args.project))
+    out = export_data(project, Path(args.output), args.include_names)
+    print(f"wrote {project.info.name} to {out} ({_privacy_note(project, args.include_names)})")
+    return 0
+
+
+@command("webmap")
+def _cmd_webmap(args: argparse.Namespace) -> int:
+    from assetmap.io.gpkg_store import open_project
+    from assetmap.io.webmap import write_webmap
+
+    project = open_project(_project_path(args.project))
+    out = write_webmap(project, Path(args.output), args.include_names,
+                       None if args.no_gaps else args.gap_distance)
+    print(f"wrote the web map of {project.info.name} to {out} ({_privacy_note(project, args.include_names)})")
     return 0
 
 

@@ -170,8 +170,10 @@ def _chosen_layers(path: str, gdal_path: str, suffix: str, layer: str | None) ->
     if suffix == ".gpx":
         return ["waypoints"] if any(n == "waypoints" for n, _ in layers) else []
     with_shapes = [n for n, kind in layers if kind]
-    if suffix in (".kml", ".kmz"):
-        return with_shapes  # each My Maps layer is a folder; reading only the first loses most
+    if suffix in (".kml", ".kmz", ".zip"):
+        # Each My Maps layer is a folder, and a zip may hold several Shapefiles: reading
+        # only the first would lose most of the file.
+        return with_shapes
     return with_shapes[:1]
 
 
@@ -214,7 +216,8 @@ def _read_map_file(path: str, crs: str | None, layer: str | None, progress: Prog
     rows = [[_property_text(values.get(c)) for c in columns] for values, _, _ in records]
     return SourceTable(path, columns, rows, list(range(1, len(rows) + 1)),
                        geometries=[shape for _, shape, _ in records],
-                       folders=[folder for _, _, folder in records] if len(names) > 1 else None,
+                       folders=[folder for _, _, folder in records]
+                       if len(names) > 1 and suffix in (".kml", ".kmz") else None,
                        notes=notes)
 
 

@@ -75,7 +75,7 @@ def import_into_project(project_path: Path, file: str, kind: str,
     """Read ``file`` fully first; the project changes only once everything is read, in one
     atomic save."""
     from assetmap.io.csv_network import read_links_csv, read_records_csv
-    from assetmap.model.commands import ChangeRecord, SetBasemapLayer
+    from assetmap.model.commands import SetBasemapLayer
 
     options = options or ImportOptions()
     store = GeoPackageStore(project_path)

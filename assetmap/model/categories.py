@@ -7,6 +7,8 @@ colour alone.
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 
@@ -60,3 +62,22 @@ def normalise_category(text: str) -> str | None:
         if cleaned.startswith(c.key[:5]):
             return c.key
     return None
+
+
+def outline_points(shape: str, size: float) -> list[tuple[float, float]]:
+    """Corners of a category's polygon shape centred on (0, 0), y downwards; shared by the
+    window's markers and the web map's, so both draw the same symbol."""
+    r = size / 2
+    if shape == "square":
+        s = r * 0.88
+        return [(-s, -s), (s, -s), (s, s), (-s, s)]
+    corners = {"triangle": 3, "diamond": 4, "pentagon": 5, "star": 10}[shape]
+    points = []
+    for k in range(corners):
+        angle = -math.pi / 2 + 2 * math.pi * k / corners
+        radius = r * (0.45 if shape == "star" and k % 2 else 1.0)
+        if shape == "triangle":
+            radius *= 1.12
+        points.append((radius * math.cos(angle),
+                       radius * math.sin(angle) + (r * 0.15 if shape == "triangle" else 0)))
+    return points

@@ -33,4 +33,10 @@ class Progress:
             self._callback(min(max(fraction, 0.0), 1.0), message)
 
 
+    def scaled(self, start: float, end: float) -> "Progress":
+        """Progress for one part of the work, reported as the span start..end of the whole;
+        a cancel of the whole stops the part at its next step."""
+        return Progress(lambda fraction, message: self.step(start + (end - start) * fraction, message))
+
+
 NO_PROGRESS = Progress()

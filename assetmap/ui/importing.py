@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assetmap.errors import AssetmapError
-from assetmap.model.commands import AddRecord, ChangeProjectInfo, Command, Macro, SetBasemapLayer
+from assetmap.model.commands import ChangeProjectInfo, Command, Macro, SetBasemapLayer
 from assetmap.model.project import Project
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from assetmap.model.categories import CATEGORIES, category
+from assetmap.model.categories import CATEGORIES, category, outline_points
 
 LAND = QColor("#F4F1EA")
 OUTSIDE_WARD = QColor(255, 255, 255, 150)
@@ -52,14 +51,7 @@ def symbol_path(shape: str, size: float) -> QPainterPath:
         s = r * 0.88
         path.addRect(-s, -s, 2 * s, 2 * s)
         return path
-    corners = {"triangle": 3, "diamond": 4, "pentagon": 5, "star": 10}[shape]
-    points = []
-    for k in range(corners):
-        angle = -math.pi / 2 + 2 * math.pi * k / corners
-        radius = r * (0.45 if shape == "star" and k % 2 else 1.0)
-        if shape == "triangle":
-            radius *= 1.12
-        points.append(QPointF(radius * math.cos(angle), radius * math.sin(angle) + (r * 0.15 if shape == "triangle" else 0)))
+    points = [QPointF(x, y) for x, y in outline_points(shape, size)]
     path.addPolygon(QPolygonF(points))
     path.closeSubpath()
     return path
