@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("output", help="OUT.png, OUT.pdf or OUT.svg")
     render.add_argument("--size", default="1600x1200", help="width x height in pixels (default 1600x1200)")
     render.add_argument("--bbox", help="minlon,minlat,maxlon,maxlat to show (default: the whole ward)")
+    render.add_argument("--paper", choices=["A4", "A3", "A2", "A1", "A0"],
+                        help="a printable page with title, key, scale bar, north arrow and credits")
+    render.add_argument("--landscape", action="store_true", help="landscape page (default portrait)")
+    render.add_argument("--title", help="the page title (default: the ward's name)")
+    render.add_argument("--dpi", type=int, default=300, help="dots per inch of a printed page (default 300)")
 
     gaps = sub.add_parser("gaps", help="parts of the ward far from any asset of a kind, by walking distance")
     gaps.add_argument("project")
@@ -104,6 +109,12 @@ def _parser() -> argparse.ArgumentParser:
     webmap.add_argument("--gap-distance", type=float, default=800.0,
                         help="walking distance for the gap layers in metres (default 800)")
     webmap.add_argument("--no-gaps", action="store_true", help="leave out the gap layers")
+
+    report = sub.add_parser("report", help="write the ward asset profile as a PDF or Word file")
+    report.add_argument("project")
+    report.add_argument("output", help="OUT.pdf or OUT.docx")
+    report.add_argument("--include-names", action="store_true",
+                        help="name people (by default they appear as 'Person N' with their role)")
 
     network = sub.add_parser("export-network", help="write the network for Gephi or a spreadsheet")
     network.add_argument("project")
@@ -202,6 +213,16 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from assetmap.ui.render import render_to_file
 
     gui_application()
+    if args.paper or args.title or args.landscape:
+        from assetmap.ui.print_layout import PrintOptions, print_to_file
+
+        if not 72 <= args.dpi <= 600:
+            raise AssetmapError("--dpi must be between 72 and 600")
+        options = PrintOptions(paper=args.paper or "A4", landscape=args.landscape,
+                               title=args.title or "", dpi=args.dpi, bbox=bbox)
+        out = print_to_file(project, Path(args.output), options)
+        print(f"drew {project.info.name} on {options.paper} {'landscape' if args.landscape else 'portrait'} to {out}")
+        return 0
     out = render_to_file(project, Path(args.output), size, bbox)
     print(f"drew {project.info.name} to {out}")
     return 0
@@ -246,6 +267,21 @@ def _cmd_webmap(args: argparse.Namespace) -> int:
     out = write_webmap(project, Path(args.output), args.include_names,
                        None if args.no_gaps else args.gap_distance)
     print(f"wrote the web map of {project.info.name} to {out} ({_privacy_note(project, args.include_names)})")
+    return 0
+
+
+@command("report")
+def _cmd_report(args: argparse.Namespace) -> int:
+    from assetmap.app import application
+    from assetmap.io.gpkg_store import open_project
+    from assetmap.ui.report import FORMATS, write_report
+
+    if Path(args.output).suffix.lower() not in FORMATS:
+        raise AssetmapError(f"{args.output}: the report is written as .pdf or .docx")
+    project = open_project(_project_path(args.project))
+    application()  # the network picture is drawn by a graphics scene, a widgets class
+    out = write_report(project, Path(args.output), args.include_names)
+    print(f"wrote the asset profile of {project.info.name} to {out} ({_privacy_note(project, args.include_names)})")
     return 0
 
 

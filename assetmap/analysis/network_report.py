@@ -21,10 +21,16 @@ def analyse_project(project: Project, progress: Progress = NO_PROGRESS, seed: in
     return analyse_snapshot(snapshot(project), progress, seed)[0]
 
 
-def snapshot(project: Project) -> dict:
-    """What the analysis needs, copied, so it can run while the user goes on editing."""
+def snapshot(project: Project, shown_names: dict[str, str] | None = None) -> dict:
+    """What the analysis needs, copied, so it can run while the user goes on editing.
+    ``shown_names`` replaces records' names (people's, for an anonymised report) everywhere
+    the results mention them."""
+    graph = social_graph(project)
+    for node, name in (shown_names or {}).items():
+        if node in graph:
+            graph.nodes[node]["name"] = name
     return {
-        "graph": social_graph(project),
+        "graph": graph,
         "positions": {a.id: a.location for a in project.assets if a.location},
         "place_names": {a.id: a.name for a in project.assets},
     }

@@ -231,6 +231,9 @@ class MapLayers:
         self.visible["gaps"] = True
         self.gap_path = QPainterPath()  # the area beyond walking distance, when measured
         self._network_lines: list[QLineF] | None = None
+        # Device pixels per screen pixel: 1 on screen, about 3 for a 300 dpi print, so that
+        # lines, symbols and labels keep their size on paper.
+        self.pixel_scale = 1.0
         self.rebuild_basemap()
         project.basemap_changed.connect(self._basemap_changed)
         for collection in (project.links, project.groups, project.people, project.assets):
@@ -317,6 +320,8 @@ class MapLayers:
     def paint(self, painter: QPainter, rect: QRectF, scale: float,
               selection: set[str] | frozenset[str] = frozenset(), labels: bool = True) -> None:
         """Paint what lies in ``rect`` (scene units); ``scale`` is device pixels per scene unit."""
+        k = self.pixel_scale
+        level = scale / k  # what the drawing would show at this zoom on a screen
         painter.fillRect(rect, style.LAND)
         if self.raster is not None and self.visible["raster"]:
             self.raster.paint(painter, rect, scale)
@@ -324,30 +329,30 @@ class MapLayers:
         for layer in ("green_space", "water"):
             if self.visible[layer]:
                 fill, outline = style.AREA_STYLES[layer]
-                self._fill(painter, self.areas[layer], rect, fill, outline)
-        if self.visible["buildings"] and scale > 0.35:
+                self._fill(painter, self.areas[layer], rect, fill, outline, k)
+        if self.visible["buildings"] and level > 0.35:
             fill, outline = style.AREA_STYLES["buildings"]
-            self._fill(painter, self.areas["buildings"], rect, fill, outline)
+            self._fill(painter, self.areas["buildings"], rect, fill, outline, k)
         if self.visible["streets"]:
-            self._paint_streets(painter, rect, scale)
+            self._paint_streets(painter, rect, level, k)
         if self.visible["boundary"] and not self.boundary_path.isEmpty():
             outside = QPainterPath()
             outside.addRect(rect.adjusted(-10, -10, 10, 10))
             painter.fillPath(outside.subtracted(self.boundary_path), style.OUTSIDE_WARD)
-            pen = QPen(style.BOUNDARY, 2.5, Qt.PenStyle.DashLine)
+            pen = QPen(style.BOUNDARY, 2.5 * k, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             painter.strokePath(self.boundary_path, pen)
         if self.draft:
-            pen = QPen(style.BOUNDARY, 2.0)
+            pen = QPen(style.BOUNDARY, 2.0 * k)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(QColor(91, 58, 140, 40))
             painter.drawPolygon(QPolygonF(self.draft))
-        if labels and self.visible["streets"] and scale > 0.9:
+        if labels and self.visible["streets"] and level > 0.9:
             self._paint_street_labels(painter, rect, scale)
         if self.visible["gaps"] and not self.gap_path.isEmpty():
             painter.setBrush(QBrush(style.GAP_COLOUR, Qt.BrushStyle.BDiagPattern))
-            pen = QPen(style.GAP_COLOUR, 1.5, Qt.PenStyle.DashLine)
+            pen = QPen(style.GAP_COLOUR, 1.5 * k, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawPath(self.gap_path)
@@ -385,22 +390,23 @@ class MapLayers:
         self._network_lines = None
 
     def _paint_network(self, painter: QPainter) -> None:
-        pen = QPen(QColor(80, 60, 140, 90), 1.2)
+        pen = QPen(QColor(80, 60, 140, 90), 1.2 * self.pixel_scale)
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.drawLines(self.network_lines())
 
     @staticmethod
-    def _fill(painter: QPainter, tiles: TiledPaths, rect: QRectF, fill: QColor, outline: QColor) -> None:
-        pen = QPen(outline, 1.0)
+    def _fill(painter: QPainter, tiles: TiledPaths, rect: QRectF, fill: QColor, outline: QColor,
+              k: float) -> None:
+        pen = QPen(outline, 1.0 * k)
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         for path in tiles.visible(rect):
             painter.drawPath(path)
 
-    def _paint_streets(self, painter: QPainter, rect: QRectF, scale: float) -> None:
-        zoom = min(max(scale / 0.6, 0.25), 2.0)
+    def _paint_streets(self, painter: QPainter, rect: QRectF, level: float, k: float) -> None:
+        zoom = min(max(level / 0.6, 0.25), 2.0)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         visible = {cls: tiles.visible(rect) for cls, tiles in self.streets.items()}
         for casing in (True, False):
@@ -409,7 +415,7 @@ class MapLayers:
                 w = max(width * zoom, 1.0)
                 if casing and w < 2.5:
                     continue  # too thin for a casing to show
-                pen = QPen(casing_colour if casing else fill_colour, w + 2 if casing else w)
+                pen = QPen(casing_colour if casing else fill_colour, (w + 2 if casing else w) * k)
                 pen.setCosmetic(True)
                 # Round caps and round joins make Qt's antialiased stroking 25-100x slower
                 # (measured: 349 ms against 15 ms for 2,000 segments 8 px wide); streets
@@ -442,10 +448,11 @@ class MapLayers:
             if name in seen:
                 continue
             text_width = metrics.horizontalAdvance(name)
-            if length * scale < text_width + 8:
+            if length * scale < text_width + 8 * self.pixel_scale:
                 continue
             device = painter.transform().map(QPointF(x, y))
-            box = QRectF(device.x() - text_width / 2, device.y() - 8, text_width, 16)
+            half_height = 8 * self.pixel_scale
+            box = QRectF(device.x() - text_width / 2, device.y() - half_height, text_width, 2 * half_height)
             if any(box.intersects(other) for other in placed):
                 continue
             placed.append(box)
@@ -454,13 +461,16 @@ class MapLayers:
             painter.resetTransform()
             painter.translate(device)
             painter.rotate(angle)
-            painter.drawText(QPointF(-text_width / 2, 3), name)
+            painter.drawText(QPointF(-text_width / 2, 3 * self.pixel_scale), name)
             painter.restore()
 
     def _paint_assets(self, painter: QPainter, rect: QRectF, scale: float,
                       selection, labels: bool) -> None:
         points = self.points
-        margin = SYMBOL_SIZE / max(scale, 1e-9)
+        k = self.pixel_scale
+        level = scale / k
+        symbol = round(SYMBOL_SIZE * k)
+        margin = symbol / max(scale, 1e-9)
         index = points.in_rect(rect.adjusted(-margin, -margin, margin, margin))
         shown = np.array([self.visible[CATEGORY_KEYS[c]] for c in range(len(CATEGORY_KEYS))])
         if index.size:
@@ -475,23 +485,24 @@ class MapLayers:
         if index.size > DOT_MODE_ABOVE:
             _stamp_dots(painter, points.category_index[index], px, py)
         else:
-            if scale > ICON_MARKERS_ABOVE:
-                half = ICON_SIZE / 2
-                pixmaps = [style.category_icon(key, ICON_SIZE) for key in CATEGORY_KEYS]
+            if level > ICON_MARKERS_ABOVE:
+                icon = round(ICON_SIZE * k)
+                half = icon / 2
+                pixmaps = [style.category_icon(key, icon) for key in CATEGORY_KEYS]
             else:
-                half = SYMBOL_SIZE / 2 + 3
-                pixmaps = [style.symbol_pixmap(key, SYMBOL_SIZE, False, ratio) for key in CATEGORY_KEYS]
+                half = symbol / 2 + 3
+                pixmaps = [style.symbol_pixmap(key, symbol, False, ratio) for key in CATEGORY_KEYS]
             for c, x, y in zip(points.category_index[index].tolist(), px.tolist(), py.tolist()):
                 painter.drawPixmap(QPointF(x - half, y - half), pixmaps[c])
-            if labels and scale > 1.6 and index.size < 400:
+            if labels and level > 1.6 and index.size < 400:
                 self._paint_asset_labels(painter, index, px, py)
         for rid in selection:
             i = points.index_of.get(rid)
             if i is None or not self.visible[CATEGORY_KEYS[points.category_index[i]]]:
                 continue
             x, y = points.x[i] * m11 + dx, points.y[i] * m22 + dy
-            half = SYMBOL_SIZE / 2 + 6
-            pixmap = style.symbol_pixmap(CATEGORY_KEYS[points.category_index[i]], SYMBOL_SIZE, True, ratio)
+            half = symbol / 2 + 6
+            pixmap = style.symbol_pixmap(CATEGORY_KEYS[points.category_index[i]], symbol, True, ratio)
             painter.drawPixmap(QPointF(x - half, y - half), pixmap)
         painter.restore()
 
@@ -500,9 +511,10 @@ class MapLayers:
         font.setPointSizeF(8)
         font.setBold(True)
         painter.setFont(font)
-        halo = QPen(QColor(255, 255, 255, 220), 3)
+        halo = QPen(QColor(255, 255, 255, 220), 3 * self.pixel_scale)
         for i, x, y in zip(index.tolist(), px.tolist(), py.tolist()):
             path = QPainterPath()
-            path.addText(QPointF(x + SYMBOL_SIZE / 2 + 4, y + 4), font, self.points.names[i])
+            k = self.pixel_scale
+            path.addText(QPointF(x + (SYMBOL_SIZE / 2 + 4) * k, y + 4 * k), font, self.points.names[i])
             painter.strokePath(path, halo)
             painter.fillPath(path, QColor("#222222"))

@@ -60,13 +60,24 @@ def test_new_import_info_round_trip(tmp_path):
     assert "already exists" in one_line_error(assetmap("new", project, "--name", "Again"))
 
 
-def test_a_bad_import_leaves_the_project_unchanged(sample_path, tmp_path):
+def test_an_import_with_nothing_usable_leaves_the_project_unchanged(sample_path, tmp_path):
     before = hashlib.sha256(sample_path.read_bytes()).hexdigest()
     csv = tmp_path / "bad.csv"
-    csv.write_text("name,category,latitude,longitude\nHall,physical,53.6,-2.1\nOops,nonsense,53.6,-2.1\n")
+    csv.write_text("name,category,latitude,longitude\nOops,nonsense,53.6,-2.1\n,physical,53.6,-2.1\n")
     line = one_line_error(assetmap("import", sample_path, csv, "--kind", "assets"))
-    assert "bad.csv, row 3" in line and "nothing was imported" in line
+    assert "bad.csv: no rows could be imported" in line and "row 2" in line
     assert hashlib.sha256(sample_path.read_bytes()).hexdigest() == before
+
+
+def test_rows_that_cannot_be_placed_are_skipped_and_listed(sample_path, tmp_path):
+    csv = tmp_path / "mixed.csv"
+    csv.write_text("name,category,latitude,longitude\nNew Hall,physical,53.6155,-2.095\n"
+                   "Oops,nonsense,53.6,-2.1\nNowhere,physical,,\n")
+    result = assetmap("import", sample_path, csv, "--kind", "assets")
+    assert result.returncode == 0, result.stderr
+    assert "imported 1 assets" in result.stdout
+    assert "kind 'nonsense' is not one of" in result.stdout and "row 3" in result.stdout
+    assert "no position" in result.stdout and "row 4" in result.stdout
 
 
 def test_new_with_a_real_boundary_file(tmp_path, realdata):
