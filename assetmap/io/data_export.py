@@ -8,13 +8,13 @@ failed export never leaves half a file where the old one was.
 from __future__ import annotations
 
 import csv
-import os
 import tempfile
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from assetmap.errors import AssetmapError
+from assetmap.io.atomic import atomic_output
 from assetmap.io.public_view import ASSET_FIELDS, PublicAsset, public_assets
 from assetmap.io.safe_cells import spreadsheet_safe
 from assetmap.model.categories import CATEGORIES
@@ -49,15 +49,8 @@ def export_data(project: Project, path: Path, include_names: bool = False) -> Pa
         raise AssetmapError(f"{project.info.name}: the ward has no assets with a position to export")
     writer = {".gpkg": _write_gpkg, ".geojson": _write_geojson, ".csv": _write_csv,
               ".kml": _write_kml, ".zip": _write_shapefile_zip}[suffix]
-    temp = path.with_name(f".{path.stem}.part{path.suffix}")  # GDAL picks drivers by extension
-    try:
+    with atomic_output(path) as temp:
         writer(assets, temp, project)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise AssetmapError(f"{path}: could not be written ({exc.strerror or exc})") from None
-    finally:
-        if temp.exists():
-            temp.unlink()
     return path
 
 

@@ -24,6 +24,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from assetmap.errors import AssetmapError
+from assetmap.io.atomic import atomic_output
 from assetmap.io.public_view import PublicAsset, coarse_point, person_labels, public_assets
 from assetmap.model.categories import CATEGORIES, category, outline_points
 from assetmap.model.progress import NO_PROGRESS, Progress
@@ -356,14 +357,7 @@ def write_webmap(project: Project, path: Path, include_names: bool = False,
     outside = external_loads(page)
     if outside:  # a bug in this module, never the user's doing
         raise AssertionError(f"the web map would load outside addresses: {outside[:3]}")
-    temp = path.with_name(f".{path.name}.part")
-    try:
+    with atomic_output(path) as temp:
         temp.write_text(page, encoding="utf-8")
-        temp.replace(path)
-    except OSError as exc:
-        raise AssetmapError(f"{path}: could not be written ({exc.strerror or exc})") from None
-    finally:
-        if temp.exists():
-            temp.unlink()
     progress.step(1.0, "Done")
     return path

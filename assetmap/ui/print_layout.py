@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 
 from assetmap.errors import AssetmapError
+from assetmap.io.atomic import atomic_output
 from assetmap.model.categories import CATEGORIES
 from assetmap.model.geo import scene_to_lonlat
 from assetmap.model.project import Project
@@ -236,50 +237,47 @@ def print_to_file(project: Project, path: Path, options: PrintOptions,
     layers = layers or MapLayers(project)
     old_scale = layers.pixel_scale
     suffix = path.suffix.lower()
-    temp = path.with_name(f".{path.stem}.part{path.suffix}")
     try:
-        if suffix == ".pdf":
-            writer = QPdfWriter(str(temp))
-            writer.setTitle(options.title or project.info.name)
-            writer.setCreator("assetmap")
-            writer.setResolution(options.dpi)
-            writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter))
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-            painter = QPainter(writer)
-            paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, options.dpi / 25.4))
-            painter.end()
-        elif suffix == ".png":
-            k = options.dpi / 25.4
-            image = QImage(round(width_mm * k), round(height_mm * k), QImage.Format.Format_RGB32)
-            if image.isNull():
-                raise AssetmapError(f"{path}: {options.paper} at {options.dpi} dpi is too large a picture "
-                                    "for this computer's memory; try PDF or a lower dpi")
-            image.setDotsPerMeterX(round(options.dpi / 0.0254))
-            image.setDotsPerMeterY(round(options.dpi / 0.0254))
-            painter = QPainter(image)
-            paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, k))
-            painter.end()
-            if not image.save(str(temp), "PNG"):
-                raise AssetmapError(f"{path}: could not be written")
-        elif suffix == ".svg":
-            from PySide6.QtSvg import QSvgGenerator
+        with atomic_output(path) as temp:
+            if suffix == ".pdf":
+                writer = QPdfWriter(str(temp))
+                writer.setTitle(options.title or project.info.name)
+                writer.setCreator("assetmap")
+                writer.setResolution(options.dpi)
+                writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter))
+                writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+                painter = QPainter(writer)
+                paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, options.dpi / 25.4))
+                painter.end()
+            elif suffix == ".png":
+                k = options.dpi / 25.4
+                image = QImage(round(width_mm * k), round(height_mm * k), QImage.Format.Format_RGB32)
+                if image.isNull():
+                    raise AssetmapError(f"{path}: {options.paper} at {options.dpi} dpi is too large a picture "
+                                        "for this computer's memory; try PDF or a lower dpi")
+                image.setDotsPerMeterX(round(options.dpi / 0.0254))
+                image.setDotsPerMeterY(round(options.dpi / 0.0254))
+                painter = QPainter(image)
+                paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, k))
+                painter.end()
+                if not image.save(str(temp), "PNG"):
+                    raise AssetmapError(f"{path}: could not be written")
+            elif suffix == ".svg":
+                from PySide6.QtSvg import QSvgGenerator
 
-            k = SCREEN_DPI / 25.4
-            generator = QSvgGenerator()
-            generator.setFileName(str(temp))
-            generator.setSize(QSize(round(width_mm * k), round(height_mm * k)))
-            generator.setViewBox(QRectF(0, 0, width_mm * k, height_mm * k))
-            generator.setResolution(round(SCREEN_DPI))
-            generator.setTitle(options.title or project.info.name)
-            painter = QPainter(generator)
-            paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, k))
-            painter.end()
-        else:
-            raise AssetmapError(f"{path}: a printed map is saved as .pdf, .png or .svg")
-        temp.replace(path)
+                k = SCREEN_DPI / 25.4
+                generator = QSvgGenerator()
+                generator.setFileName(str(temp))
+                generator.setSize(QSize(round(width_mm * k), round(height_mm * k)))
+                generator.setViewBox(QRectF(0, 0, width_mm * k, height_mm * k))
+                generator.setResolution(round(SCREEN_DPI))
+                generator.setTitle(options.title or project.info.name)
+                painter = QPainter(generator)
+                paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, k))
+                painter.end()
+            else:
+                raise AssetmapError(f"{path}: a printed map is saved as .pdf, .png or .svg")
     finally:
         layers.pixel_scale = old_scale
-        if temp.exists():
-            temp.unlink()
     return path
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from assetmap.errors import AssetmapError
+from assetmap.io.atomic import atomic_output
 from assetmap.io.report_content import ReportContent, build_report
 from assetmap.model.progress import NO_PROGRESS, Progress
 from assetmap.model.project import Project
@@ -58,24 +59,16 @@ def write_report(project: Project, path: Path, include_names: bool = False,
         raise AssetmapError(f"{path}: the report is written as .pdf or .docx")
     content, result = build_report(project, include_names, progress=progress.scaled(0.0, 0.7))
     progress.step(0.75, "Drawing the map and the network")
-    temp = path.with_name(f".{path.stem}.part{path.suffix}")
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, atomic_output(path) as temp:
         map_png = _map_picture(project, Path(folder) / "map.png")
         network_png = network_picture(project, result, Path(folder) / "network.png")
         progress.step(0.9, "Writing the report")
-        try:
-            if suffix == ".docx":
-                from assetmap.io.report_docx import write_docx
+        if suffix == ".docx":
+            from assetmap.io.report_docx import write_docx
 
-                write_docx(content, temp, map_png, network_png)
-            else:
-                _write_pdf(content, temp, map_png, network_png)
-            temp.replace(path)
-        except OSError as exc:
-            raise AssetmapError(f"{path}: could not be written ({exc.strerror or exc})") from None
-        finally:
-            if temp.exists():
-                temp.unlink()
+            write_docx(content, temp, map_png, network_png)
+        else:
+            _write_pdf(content, temp, map_png, network_png)
     progress.step(1.0, "Done")
     return path
 
