@@ -174,6 +174,16 @@ class MainWindow(QMainWindow):
                                           "Bring in assets from a spreadsheet, or a background map")
         self.action_export = self._action("actionExport", "&Export map picture…", self.export_dialog,
                                           ["Ctrl+E"], "Save the map as a picture or PDF")
+        self.action_export_data = self._action(
+            "actionExportData", "Export &data…", lambda: self._share("data"), ["Ctrl+Shift+E"],
+            "Save the assets for QGIS, Google Earth, a spreadsheet or Gephi")
+        self.action_web_map = self._action(
+            "actionWebMap", "Export &web map…", lambda: self._share("webmap"), ["Ctrl+Shift+W"],
+            "Save an interactive map as one web page that works without the internet")
+        self.action_print = self._action("actionPrint", "&Print map…", lambda: self._share("print"), [K.Print],
+                                         "A page with title, key, scale bar and north arrow, A4 to A0")
+        self.action_report = self._action("actionReport", "Write &report…", lambda: self._share("report"),
+                                          ["Ctrl+R"], "A ward asset profile as PDF or Word")
         self.action_quit = self._action("actionQuit", "&Quit", self.close, [K.Quit])
         self.action_undo = self._action("actionUndo", "&Undo", lambda: self.document.undo_stack.undo(),
                                         [K.Undo], "Undo the last change")
@@ -215,7 +225,9 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.action_import)
-        menu.addAction(self.action_export)
+        for action in (self.action_export, self.action_export_data, self.action_web_map, self.action_print,
+                       self.action_report):
+            menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.action_quit)
         menu = self.menuBar().addMenu("&Edit")
@@ -640,6 +652,11 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(apply)
         dialog.open()
+
+    def _share(self, kind: str) -> None:
+        from assetmap.ui.sharing import share
+
+        share(self, kind)
 
     def export_dialog(self) -> None:
         from assetmap.ui.render import render_to_file
