@@ -8,6 +8,7 @@ step) or, when cancelled or refused, not at all.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -17,7 +18,8 @@ from assetmap.errors import AssetmapError
 from assetmap.io.asset_sources import SourceTable
 from assetmap.io.coordinates import WGS84, guess_coordinates, parse_numbers, to_wgs84
 from assetmap.model.categories import CATEGORY_KEYS, normalise_category
-from assetmap.model.entities import Asset, new_id, now_iso
+from assetmap.model.geo import marker_points
+from assetmap.model.entities import Asset, new_ids, now_iso
 from assetmap.model.progress import NO_PROGRESS, Progress
 
 TEXT_FIELDS = ("description", "address", "contact", "accessibility", "opening_times", "story")
@@ -83,8 +85,7 @@ def guess_mapping(table: SourceTable, ward: BaseGeometry | None = None,
             if crs:
                 mapping.crs = crs
             else:
-                guess = guess_coordinates(parse_numbers(table.column(mapping.x)),
-                                          parse_numbers(table.column(mapping.y)), ward)
+                guess = guess_coordinates(table.numbers(mapping.x), table.numbers(mapping.y), ward)
                 mapping.crs, mapping.swap = guess.crs, guess.swapped
                 notes.append(guess.reason)
     return mapping, notes
@@ -195,6 +196,7 @@ def plan_import(table: SourceTable, mapping: ColumnMapping, existing: list[Asset
     names = _cells(table, mapping.name)
     categories = _cells(table, mapping.category) if mapping.category else [""] * len(table.rows)
     far = _outside_ward(shapes, ward, margin_m, metric_crs)
+    kinds: dict[int, str] = {}
     for i, number in enumerate(table.row_numbers):
         cells = table.rows[i]
         if not any(c.strip() for c in cells) and (table.geometries is None or shapes[i] is None):
@@ -205,23 +207,27 @@ def plan_import(table: SourceTable, mapping: ColumnMapping, existing: list[Asset
             skipped.append((number, position_problems[i]))
         elif far[i]:
             skipped.append((number, f"outside the ward (more than {margin_m:,.0f} m beyond its boundary)"))
-        elif _category_for(mapping, categories[i], table, i) is None:
-            skipped.append((number, f"kind {categories[i]!r} is not one of {', '.join(CATEGORY_KEYS)}"))
         else:
-            keep.append(i)
+            kind = _category_for(mapping, categories[i], table, i)
+            if kind is None:
+                skipped.append((number, f"kind {categories[i]!r} is not one of {', '.join(CATEGORY_KEYS)}"))
+            else:
+                keep.append(i)
+                kinds[i] = kind
         if i % 20000 == 0:
             progress.step(0.1 + 0.4 * i / max(len(table.rows), 1), "Checking rows")
     stamp = now_iso()
     tag_cells = _cells(table, mapping.tags) if mapping.tags else None
     field_cells = {f: _cells(table, c) for f, c in mapping.fields.items()}
     assets, rows = [], []
+    ids = new_ids(len(keep))
     for n, i in enumerate(keep):
         tags = _split_tags(tag_cells[i]) if tag_cells else ()
-        category = _category_for(mapping, categories[i], table, i)
+        category = kinds[i]
         if table.folders and normalise_category(table.folders[i]) != category:
             tags = tags + (table.folders[i],)
         assets.append(Asset(
-            id=new_id(), name=names[i].strip(), category=category, tags=tags,
+            id=ids[n], name=names[i].strip(), category=category, tags=tags,
             recorded_by=recorded_by, recorded_at=stamp, geometry=shapes[i],
             **{f: cells[i].strip() for f, cells in field_cells.items()}))
         rows.append(table.row_numbers[i])
@@ -236,6 +242,7 @@ def _cells(table: SourceTable, column: str | None) -> list[str]:
     return table.column(column) if column else [""] * len(table.rows)
 
 
+@lru_cache(maxsize=4096)
 def _split_tags(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
 
@@ -256,8 +263,8 @@ def _positions(table: SourceTable, mapping: ColumnMapping) -> tuple[list, list[s
     count = len(table.rows)
     if table.geometries is not None:
         return _checked_shapes(table.geometries)
-    xs = parse_numbers(table.column(mapping.x))
-    ys = parse_numbers(table.column(mapping.y))
+    xs = table.numbers(mapping.x)
+    ys = table.numbers(mapping.y)
     if mapping.swap:
         xs, ys = ys, xs
     problems = [""] * count
@@ -320,48 +327,59 @@ def _outside_ward(shapes: list, ward: BaseGeometry | None, margin_m: float | Non
     far = np.zeros(len(shapes), dtype=bool)
     if ward is None or ward.is_empty or margin_m is None:
         return far
-    present = [i for i, s in enumerate(shapes) if s is not None]
-    if not present:
+    present = np.array([s is not None for s in shapes])
+    if not present.any():
         return far
+    from assetmap.analysis.walking import to_metric
     from assetmap.io.boundary import metric_crs_for
 
     centre = ward.representative_point()
-    crs = metric_crs or metric_crs_for(centre.x, centre.y)
-    metric = _project([shapes[i] for i in present] + [ward], crs)
-    area = metric[-1].buffer(margin_m) if margin_m > 0 else metric[-1]
-    inside = shapely.intersects(metric[:-1], area)
-    far[np.asarray(present)[~inside]] = True
+    there, home = to_metric(metric_crs or metric_crs_for(centre.x, centre.y))
+    # Widen the ward once, in metres, then test every point against it in degrees.
+    area = home(there(ward).buffer(margin_m)) if margin_m > 0 else ward
+    shapely.prepare(area)
+    inside = shapely.intersects(area, np.asarray(shapes, dtype=object)[present])
+    far[np.flatnonzero(present)[~inside]] = True
     return far
 
 
-def _project(shapes: list, crs: str) -> np.ndarray:
-    from pyproj import Transformer
-
-    transformer = Transformer.from_crs(WGS84, crs, always_xy=True)
-    return shapely.transform(np.asarray(shapes, dtype=object),
-                             lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+def local_metres(lonlat: np.ndarray) -> np.ndarray:
+    """Degrees to metres on a flat plane through the points' middle latitude: within 0.1%
+    across a ward, plenty to tell whether two places are 25 m apart."""
+    lat0 = np.radians(np.nanmean(lonlat[:, 1])) if len(lonlat) else 0.0
+    return np.column_stack([lonlat[:, 0] * 111_320.0 * np.cos(lat0), lonlat[:, 1] * 110_574.0])
 
 
 def _split_duplicates(assets: list[Asset], rows: list[int], existing: list[Asset],
                       metric_crs: str | None) -> tuple[list[Asset], list[int], list[Duplicate]]:
     """An incoming asset with the same name as one already kept (in the ward or earlier in the
-    file) within 25 m is the same place: it is offered for merging, never added twice."""
+    file) within 25 m is the same place: it is offered for merging, never added twice.
+    Only assets sharing a name can repeat each other, so distances are measured within each
+    group of same-named assets."""
     if not assets:
         return assets, rows, []
-    from assetmap.io.boundary import metric_crs_for
-
-    centre = assets[0].geometry.representative_point()
-    crs = metric_crs or metric_crs_for(centre.x, centre.y)
     existing = [a for a in existing if a.geometry is not None and not a.geometry.is_empty]
     pool = existing + assets
-    points = _project([a.geometry.representative_point() for a in pool], crs)
-    tree = shapely.STRtree(points)
-    left, right = tree.query(points, predicate="dwithin", distance=DUPLICATE_DISTANCE_M)
-    key = [a.name.strip().casefold() for a in pool]
+    by_name: dict[str, list[int]] = {}
+    for index, asset in enumerate(pool):
+        by_name.setdefault(asset.name.strip().casefold(), []).append(index)
+    repeated = [members for members in by_name.values() if len(members) > 1]
     first_match: dict[int, int] = {}
-    for a, b in zip(left, right):
-        if b < a and key[a] == key[b] and a >= len(existing):
-            first_match[a] = min(first_match.get(a, b), b)
+    if repeated:
+        involved = np.array(sorted(i for members in repeated for i in members))
+        xy = local_metres(shapely.get_coordinates(marker_points([pool[i].geometry for i in involved])))
+        where = {int(i): k for k, i in enumerate(involved)}
+        for members in repeated:
+            spots = xy[[where[i] for i in members]]
+            for start in range(0, len(members), 1000):  # a thousand rows at a time bounds memory
+                block = spots[start:start + 1000]
+                gap = block[:, None, :] - spots[None, :, :]
+                near = np.hypot(gap[..., 0], gap[..., 1]) <= DUPLICATE_DISTANCE_M
+                near &= np.arange(len(members))[None, :] < np.arange(start, start + len(block))[:, None]
+                for row in np.flatnonzero(near.any(axis=1)):
+                    member = members[start + row]
+                    if member >= len(existing):
+                        first_match[member] = members[int(np.argmax(near[row]))]
     kept_assets, kept_rows, duplicates = [], [], []
     for offset, (asset, row) in enumerate(zip(assets, rows)):
         index = len(existing) + offset

@@ -40,6 +40,15 @@ class SourceTable:
         index = self.columns.index(name)
         return [cells[index] if index < len(cells) else "" for cells in self.rows]
 
+    def numbers(self, name: str):
+        """A column's cells as floats (NaN where not a number), worked out once."""
+        from assetmap.io.coordinates import parse_numbers
+
+        cache = self.__dict__.setdefault("_numbers", {})
+        if name not in cache:
+            cache[name] = parse_numbers(self.column(name))
+        return cache[name]
+
 
 def read_source(path: str | Path, crs: str | None = None, layer: str | None = None,
                 progress: Progress = NO_PROGRESS) -> SourceTable:

@@ -39,13 +39,11 @@ class CoordinateGuess:
 
 
 def parse_numbers(cells: list[str]) -> np.ndarray:
-    """Cells as floats; blanks, text, NaN and infinities become NaN."""
-    values = np.full(len(cells), np.nan)
-    for i, text in enumerate(cells):
-        try:
-            values[i] = float(text.strip().replace(",", "."))
-        except (ValueError, AttributeError):
-            continue
+    """Cells as floats (a decimal comma allowed); blanks, text, NaN and infinities become NaN."""
+    import pandas as pd
+
+    text = pd.Series(cells, dtype=object).astype(str).str.strip().str.replace(",", ".", regex=False)
+    values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, copy=True)
     values[~np.isfinite(values)] = np.nan
     return values
 

@@ -8,6 +8,7 @@ import numpy as np
 import shapely
 
 from assetmap.io import gpkg_schema as schema
+from assetmap.model.geo import marker_points
 from assetmap.model.project import Project
 
 
@@ -49,18 +50,18 @@ def record_position(project: Project, record_id: str) -> tuple[float, float] | N
 
 def write_spatial_layers(path: Path, project: Project) -> None:
     assets = list(project.assets)
-    points = []
-    for asset in assets:
-        location = asset.location
-        points.append(shapely.Point(location) if location else None)
-    columns: dict[str, list] = {name: [] for name in schema.ASSET_TEXT_FIELDS}
-    for asset in assets:
-        for name in schema.ASSET_TEXT_FIELDS:
-            value = asset.id if name == "asset_id" else getattr(asset, name)
-            if name == "tags":
-                value = schema.json_list(value)
-            columns[name].append(value)
-    _write_layer(path, "assets", "Point", points, columns,
+    shapes = np.array([a.geometry for a in assets], dtype=object)
+    shapes[shapely.is_empty(shapes)] = None
+    points = marker_points(shapes)
+    columns: dict[str, list] = {}
+    for name in schema.ASSET_TEXT_FIELDS:
+        if name == "asset_id":
+            columns[name] = [a.id for a in assets]
+        elif name == "tags":
+            columns[name] = [schema.json_list(a.tags) for a in assets]
+        else:
+            columns[name] = [getattr(a, name) for a in assets]
+    _write_layer(path, "assets", "Point", list(points), columns,
                  "Community assets in the six ABCD categories")
 
     areas = [a for a in assets if a.geometry is not None

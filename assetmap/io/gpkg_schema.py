@@ -7,7 +7,9 @@ round-trip binary columns such as photos.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from functools import lru_cache
 from typing import Callable
 
 SCHEMA_VERSION = 2
@@ -81,8 +83,8 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
                  (str(SCHEMA_VERSION),))
 
 
+@lru_cache(maxsize=8192)
 def json_list(items: tuple[str, ...]) -> str:
-    """Lists of words (tags, skills, themes) are stored as JSON text."""
-    import json
-
+    """Lists of words (tags, skills, themes) are stored as JSON text. The same few lists
+    recur across thousands of records, hence the cache."""
     return json.dumps(list(items), ensure_ascii=False)

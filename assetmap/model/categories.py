@@ -8,6 +8,7 @@ colour alone.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from dataclasses import dataclass
 
@@ -50,6 +51,7 @@ def category(key: str) -> Category:
         ) from None
 
 
+@lru_cache(maxsize=1024)
 def normalise_category(text: str) -> str | None:
     """Map user text ('Institutions', 'physical space', ' Economic ') to a category key."""
     cleaned = text.strip().lower()

@@ -6,7 +6,7 @@ undo a matter of putting the old value back and lets records be compared for equ
 
 from __future__ import annotations
 
-import uuid
+import secrets
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any, ClassVar
@@ -16,8 +16,15 @@ from shapely.geometry.base import BaseGeometry
 from assetmap.model.categories import CATEGORY_KEYS
 
 
+def new_ids(count: int) -> list[str]:
+    """``count`` new ids at once, for imports of many thousands of rows."""
+    digits = secrets.token_hex(16 * count)
+    return [digits[i:i + 32] for i in range(0, 32 * count, 32)]
+
+
 def new_id() -> str:
-    return uuid.uuid4().hex
+    """128 random bits as 32 hex digits, like uuid4().hex but quick enough for big imports."""
+    return secrets.token_hex(16)
 
 
 def now_iso() -> str:

@@ -7,6 +7,7 @@ scene point is (x, -y).
 from __future__ import annotations
 
 import numpy as np
+import shapely
 
 EARTH_RADIUS = 6378137.0
 MAX_LAT = 85.05112878
@@ -27,3 +28,13 @@ def scene_to_lonlat(x, y):
     lat = np.degrees(2 * np.arctan(np.exp(y / EARTH_RADIUS)) - np.pi / 2)
     return lon, lat
 
+
+def marker_points(shapes) -> np.ndarray:
+    """Each shape's marker point (as Asset.location): points as they are, a point inside
+    each area."""
+    shapes = np.asarray(list(shapes), dtype=object)
+    points = shapes.copy()
+    areas = shapely.get_type_id(shapes) != 0
+    if areas.any():
+        points[areas] = shapely.point_on_surface(shapes[areas])
+    return points
