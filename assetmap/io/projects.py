@@ -115,7 +115,7 @@ def import_into_project(project_path: Path, file: str, kind: str,
 
         shape = read_boundary(file, options.crs, options.feature)
         centre = shape.representative_point()
-        SetBasemapLayer("boundary", [BasemapFeature(shape, project.info.name, "ward")]).do(project)
+        SetBasemapLayer("boundary", [BasemapFeature(shape, project.info.name, "ward")], "Import boundary").do(project)
         if not project.info.metric_crs:
             project.info.metric_crs = metric_crs_for(centre.x, centre.y)
         store.save(project)

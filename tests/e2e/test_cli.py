@@ -113,3 +113,22 @@ def test_analyse_summary_is_readable():
     result = assetmap("analyse", SAMPLE)
     assert result.returncode == 0
     assert "Connectors" in result.stdout and "Gaps" in result.stdout and "the only link between" in result.stdout
+
+
+def test_import_basemap_and_boundary_files(tmp_path, realdata):
+    project = tmp_path / "leeds.gpkg"
+    assert assetmap("new", project, "--name", "Leeds ITS").returncode == 0
+    osm = realdata / "osm" / "its-example_leeds.osm.pbf"
+    streets = assetmap("import", project, osm, "--kind", "basemap")
+    assert streets.returncode == 0, streets.stderr
+    buildings = assetmap("import", project, osm, "--kind", "basemap", "--basemap-layer", "buildings", "--layer",
+                         "multipolygons")
+    assert buildings.returncode == 0, buildings.stderr
+    eire = realdata / "boundaries" / "eire_counties_spData" / "eire.shp"
+    refused = assetmap("import", project, eire, "--kind", "boundary")
+    assert "does not say which coordinate system" in one_line_error(refused)
+    from assetmap.io.gpkg_store import open_project
+
+    ward = open_project(project)
+    assert len(ward.basemap["streets"]) >= 180
+    assert len(ward.basemap["buildings"]) >= 81

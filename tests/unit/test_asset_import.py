@@ -233,3 +233,24 @@ def test_shapefile_without_a_crs_asks_for_one(realdata, tmp_path):
     result = plan(path, category="physical", crs="+proj=utm +zone=30 +units=km +datum=WGS84")
     assert len(result.assets) == 26
     assert all(-10.7 < a.location[0] < -5.9 and 51.3 < a.location[1] < 55.5 for a in result.assets)
+
+
+def test_gpx_waypoints_only(realdata):
+    path = realdata / "gpx/gpxpy_korita-zbevnica.gpx"
+    result = plan(path, category="physical")
+    assert len(result.assets) == 2  # the tracks' 871 points are not assets
+
+
+def test_an_invalid_outline_is_repaired(realdata, tmp_path):
+    from assetmap.io.projects import create_project
+
+    path = realdata / "assets/ni_opendatani_lintol/osni-ni-outline-lowres.geojson"
+    project_path = tmp_path / "ni.gpkg"
+    create_project(project_path, "NI")
+    import_into_project(project_path, str(path), "boundary")
+    from assetmap.io.gpkg_store import open_project
+
+    boundary = open_project(project_path).boundary
+    assert boundary.is_valid and boundary.area > 1.0  # square degrees: the whole of NI
+    as_asset = plan(path, category="physical")
+    assert as_asset.assets[0].geometry.is_valid
