@@ -104,13 +104,17 @@ class GeoPackageStore:
 
     # ------------------------------------------------------------------ saving
 
-    def save(self, project: Project) -> None:
+    def save(self, project: Project, backup: bool = True) -> None:
         target = self.path
         temp = target.with_name(f".{target.stem}.saving-{os.getpid()}.gpkg")
         _remove_quietly(temp)
         try:
             write_project_file(temp, project)
             _fsync_path(temp)
+            if backup:
+                from assetmap.io.recovery import keep_backup
+
+                keep_backup(target)
             os.replace(temp, target)
             _fsync_path(target.parent)
         except BaseException:

@@ -73,7 +73,14 @@ def plan_asset_import(project: Project, file: str, options: ImportOptions, progr
 def import_into_project(project_path: Path, file: str, kind: str,
                         options: ImportOptions | None = None) -> ImportResult:
     """Read ``file`` fully first; the project changes only once everything is read, in one
-    atomic save."""
+    atomic save, and only while no one else has the ward open for editing."""
+    from assetmap.io.locking import ProjectLock
+
+    with ProjectLock(Path(project_path), "assetmap import"):
+        return _import_locked(project_path, file, kind, options)
+
+
+def _import_locked(project_path: Path, file: str, kind: str, options: ImportOptions | None) -> ImportResult:
     from assetmap.io.csv_network import read_links_csv, read_records_csv
     from assetmap.model.commands import SetBasemapLayer
 

@@ -45,23 +45,36 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.settings = QSettings("assetmap", "assetmap")
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setObjectName("autosaveTimer")
+        self.autosave_timer.timeout.connect(self.autosave)
         self.add_category = CATEGORIES[0].key
         self._docks: dict[str, QDockWidget] = {}
         self._build_actions()
         self._build_docks()
         self._build_status_bar()
         self.install(project, path)
+        self.set_autosave_minutes(self.autosave_minutes())
         self.resize(1280, 800)
+        QTimer.singleShot(0, self.offer_recovery)
 
     # ================================================================ a project in the window
 
-    def install(self, project: Project, path: Path | None) -> None:
-        """Show ``project``: a new map, list and panels over a fresh undo history."""
+    def install(self, project: Project, path: Path | None, read_only: bool = False) -> None:
+        """Show ``project``: a new map, list and panels over a fresh undo history. Someone
+        else editing the same file makes it read-only here."""
+        from assetmap.io.locking import ProjectLocked
+
         old = getattr(self, "document", None)
         if old is not None:
             old.undo_stack.disconnect(self)
+            old.close()
             old.deleteLater()
-        self.document = Document(project, path, self)
+        try:
+            self.document = Document(project, path, self, read_only)
+        except ProjectLocked as exc:
+            self.document = Document(project, path, self, read_only=True)
+            self.say(str(exc), 15000)
         self.layers = MapLayers(project)
         self.canvas = MapCanvas(self.layers, self)
         self.network_view = NetworkView(project)
@@ -184,6 +197,8 @@ class MainWindow(QMainWindow):
                                          "A page with title, key, scale bar and north arrow, A4 to A0")
         self.action_report = self._action("actionReport", "Write &report…", lambda: self._share("report"),
                                           ["Ctrl+R"], "A ward asset profile as PDF or Word")
+        self.action_autosave = self._action("actionAutosave", "Auto&save…", self._choose_autosave,
+                                            tip="How often a recovery copy of unsaved changes is kept")
         self.action_quit = self._action("actionQuit", "&Quit", self.close, [K.Quit])
         self.action_undo = self._action("actionUndo", "&Undo", lambda: self.document.undo_stack.undo(),
                                         [K.Undo], "Undo the last change")
@@ -229,6 +244,7 @@ class MainWindow(QMainWindow):
                        self.action_report):
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.action_autosave)
         menu.addAction(self.action_quit)
         menu = self.menuBar().addMenu("&Edit")
         for action in (self.action_undo, self.action_redo, self.action_delete, self.action_find):
@@ -455,7 +471,8 @@ class MainWindow(QMainWindow):
         name = self.project.info.name
         where = f" ({self.path.name})" if self.path else ""
         star = "*" if self.document.modified else ""
-        self.setWindowTitle(f"{star}{name}{where} — assetmap")
+        locked = " (read-only)" if self.document.read_only else ""
+        self.setWindowTitle(f"{star}{name}{where}{locked} — assetmap")
 
     def save(self) -> bool:
         if self.path is None:
@@ -497,9 +514,83 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.confirm_discard():
+            self.document.close()
             event.accept()
         else:
             event.ignore()
+
+    # ---------------------------------------------------------------- autosave and recovery
+
+    def autosave_minutes(self) -> int:
+        try:
+            return max(int(self.settings.value("autosaveMinutes", 3)), 0)
+        except (TypeError, ValueError):
+            return 3
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        self.settings.setValue("autosaveMinutes", minutes)
+        if minutes > 0:
+            self.autosave_timer.start(minutes * 60_000)
+        else:
+            self.autosave_timer.stop()
+
+    def _choose_autosave(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        minutes, ok = QInputDialog.getInt(
+            self, "Autosave", "Keep a recovery copy of unsaved changes every how many minutes?\n"
+            "(0 switches autosave off)", self.autosave_minutes(), 0, 120)
+        if ok:
+            self.set_autosave_minutes(minutes)
+            self.say(f"Autosave every {minutes} minutes." if minutes else "Autosave is off.")
+
+    def autosave(self) -> None:
+        try:
+            written = self.document.autosave()
+        except (OSError, AssetmapError) as exc:
+            self.say(f"Autosave failed: {exc}")
+            return
+        if written:
+            self.say("Unsaved changes kept in a recovery copy.", 3000)
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the autosaved changes to a ward that was not saved."""
+        from assetmap.io.gpkg_store import open_project
+        from assetmap.io.recovery import discard_recovery, find_recovery
+
+        if self.path is None or self.document.read_only:
+            return False
+        found = find_recovery(self.path)
+        if found is None:
+            return False
+        copy, when = found
+        answer = QMessageBox.question(
+            self, "Restore unsaved changes?",
+            f"assetmap closed without saving changes to “{self.project.info.name}”. A copy was "
+            f"kept at {when.replace('T', ' ')[:16]} UTC.\n\nRestore those changes? (Your saved "
+            "ward stays as it is until you save.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            discard_recovery(self.path)
+            return False
+        try:
+            restored = open_project(copy)
+        except AssetmapError as exc:
+            QMessageBox.warning(self, "Could not restore", str(exc))
+            return False
+        path = self.path
+        self.install(restored, None)
+        self.document.path = path  # unsaved, but belonging to its ward
+        self.document.lock = None
+        from assetmap.io.locking import ProjectLock
+
+        lock = ProjectLock(path)
+        lock.acquire()
+        self.document.lock = lock
+        self.document.undo_stack.resetClean()
+        self._update_title()
+        self.say("Restored the unsaved changes; save to keep them.")
+        return True
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():
@@ -512,17 +603,33 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, ask: bool = True) -> bool:
         from assetmap.io.gpkg_store import open_project
 
+        from assetmap.io.locking import current_holder
+
         if ask and not self.confirm_discard():
             return False
+        holder = current_holder(path) if Path(path).resolve() != (self.path.resolve() if self.path else None) else None
+        read_only = False
+        if holder is not None:
+            answer = QMessageBox.question(
+                self, "Someone is editing this ward",
+                f"{Path(path).name} is open for editing by {holder.describe()}.\n\nOpen it read-only? "
+                "You can look and export, and keep changes only with Save as.",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Open)
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+            read_only = True
         try:
             project = open_project(path)
         except AssetmapError as exc:
             QMessageBox.warning(self, "Could not open", str(exc))
             self._forget_recent(path)
             return False
-        self.install(project, path)
+        self.install(project, path, read_only)
         QTimer.singleShot(0, self.canvas.zoom_to_ward)
-        self.say(f"Opened {path}")
+        self.say(f"Opened {path}" + (" read-only" if self.document.read_only else ""))
+        if not self.document.read_only:
+            QTimer.singleShot(0, self.offer_recovery)
         return True
 
     def new_ward(self) -> None:
