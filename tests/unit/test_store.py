@@ -34,7 +34,9 @@ def test_saving_twice_replaces_cleanly(tmp_path, rich_project):
     rich_project.info.name = "Renamed"
     save_project(rich_project, path)
     assert open_project(path).info.name == "Renamed"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ward.gpkg"]
+    # no temporary file left behind; the first version kept as a backup
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".ward.gpkg.backups", "ward.gpkg"]
+    assert len(list((tmp_path / ".ward.gpkg.backups").iterdir())) == 1
 
 
 def test_empty_project_round_trips(tmp_path):
@@ -73,7 +75,7 @@ def test_a_save_failing_midway_leaves_the_old_file_intact(tmp_path, rich_project
         save_project(rich_project, path)
     assert digest(path) == before
     assert open_project(path).info.name == "Llanfair Ward – ✓ test"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ward.gpkg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ward.gpkg"]  # no temporary file, no backup
 
 
 def test_a_save_failing_in_the_spatial_layers_leaves_the_old_file_intact(tmp_path, rich_project, monkeypatch):
@@ -95,7 +97,7 @@ def test_a_save_failing_in_the_spatial_layers_leaves_the_old_file_intact(tmp_pat
     with pytest.raises(RuntimeError):
         save_project(rich_project, path)
     assert digest(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ward.gpkg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ward.gpkg"]  # no temporary file, no backup
 
 
 def test_newer_schema_is_refused_with_a_clear_message(tmp_path, rich_project):
