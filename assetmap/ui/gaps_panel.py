@@ -13,6 +13,7 @@ from assetmap.model.categories import category
 from assetmap.model.project import Project
 from assetmap.ui.add_form import category_combo
 from assetmap.ui.workers import Task
+from assetmap.ui.plain import plain_label
 
 
 class GapsPanel(QWidget):
@@ -45,6 +46,7 @@ class GapsPanel(QWidget):
         self.progress.setTextVisible(False)
         self.summary = QLabel("Shows the parts of the ward more than a walk from any asset of a kind, "
                               "along the streets.")
+        plain_label(self.summary)
         self.summary.setObjectName("gapSummary")
         self.summary.setWordWrap(True)
         self.largest = QListWidget()

@@ -16,6 +16,7 @@ from assetmap.io.asset_sources import SourceTable
 from assetmap.io.coordinates import CRS_LABELS
 from assetmap.model.categories import CATEGORIES
 from assetmap.model.project import Project
+from assetmap.ui.plain import plain_label
 
 PREVIEW_ROWS = 200
 NOT_USED = "(not used)"
@@ -37,6 +38,7 @@ class ImportAssetsDialog(QDialog):
         spatial = table.geometries is not None
 
         self.notes = QLabel("\n".join(table.notes + notes) or "")
+        plain_label(self.notes)
         self.notes.setWordWrap(True)
         form = QFormLayout()
         self.name_box = self._column_box("Name", mapping.name, allow_none=False)
@@ -78,6 +80,7 @@ class ImportAssetsDialog(QDialog):
         self.preview.setAccessibleName("Rows of the file and what will happen to each")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary = QLabel()
+        plain_label(self.summary)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

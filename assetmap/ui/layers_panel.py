@@ -79,6 +79,7 @@ class LayersPanel(QScrollArea):
         credits = layers.project.info.credits
         if credits:
             note = QLabel(credits)
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             note.setObjectName("mapCredits")
             layout.addSpacing(8)

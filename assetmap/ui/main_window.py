@@ -31,6 +31,7 @@ from assetmap.ui.layers_panel import LayersPanel
 from assetmap.ui.map_layers import MapLayers
 from assetmap.ui.network_panel import NetworkPanel
 from assetmap.ui.network_view import NetworkView
+from assetmap.ui.plain import plain
 from assetmap.ui.people_panel import PeoplePanel
 from assetmap.ui.style import symbol_pixmap
 from assetmap.ui.status import PointerStatus
@@ -492,8 +493,8 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except (OSError, AssetmapError) as exc:
-            QMessageBox.warning(self, "Could not save", f"The ward was not saved to {path}:\n{exc}\n\n"
-                                "The last saved copy is unchanged.")
+            QMessageBox.warning(self, "Could not save", plain(f"The ward was not saved to {path}:\n{exc}\n\n"
+                                "The last saved copy is unchanged."))
             return False
         self._remember_recent(path)
         self.say(f"Saved to {path}")
@@ -505,7 +506,7 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self, "Save changes?",
-            f"“{self.project.info.name}” has changes that are not saved. Save them first?",
+            plain(f"“{self.project.info.name}” has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -566,9 +567,9 @@ class MainWindow(QMainWindow):
         copy, when = found
         answer = QMessageBox.question(
             self, "Restore unsaved changes?",
-            f"assetmap closed without saving changes to “{self.project.info.name}”. A copy was "
-            f"kept at {when.replace('T', ' ')[:16]} UTC.\n\nRestore those changes? (Your saved "
-            "ward stays as it is until you save.)",
+            plain(f"assetmap closed without saving changes to “{self.project.info.name}”. A copy was "
+                  f"kept at {when.replace('T', ' ')[:16]} UTC.\n\nRestore those changes? (Your saved "
+                  "ward stays as it is until you save.)"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             discard_recovery(self.path)
@@ -576,7 +577,7 @@ class MainWindow(QMainWindow):
         try:
             restored = open_project(copy)
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Could not restore", str(exc))
+            QMessageBox.warning(self, "Could not restore", plain(str(exc)))
             return False
         path = self.path
         self.install(restored, None)
@@ -612,8 +613,8 @@ class MainWindow(QMainWindow):
         if holder is not None:
             answer = QMessageBox.question(
                 self, "Someone is editing this ward",
-                f"{Path(path).name} is open for editing by {holder.describe()}.\n\nOpen it read-only? "
-                "You can look and export, and keep changes only with Save as.",
+                plain(f"{Path(path).name} is open for editing by {holder.describe()}.\n\nOpen it read-only? "
+                      "You can look and export, and keep changes only with Save as."),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Open)
             if answer != QMessageBox.StandardButton.Open:
@@ -622,7 +623,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path)
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Could not open", str(exc))
+            QMessageBox.warning(self, "Could not open", plain(str(exc)))
             self._forget_recent(path)
             return False
         self.install(project, path, read_only)
@@ -643,7 +644,7 @@ class MainWindow(QMainWindow):
         try:
             project, path = dialog.create()
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Could not start the ward", str(exc))
+            QMessageBox.warning(self, "Could not start the ward", plain(str(exc)))
             return
         self.install(project, path)
         QTimer.singleShot(0, self.canvas.zoom_to_ward)
@@ -696,7 +697,7 @@ class MainWindow(QMainWindow):
         try:
             command, note = import_file_command(self.project, path)
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Nothing was imported", str(exc))
+            QMessageBox.warning(self, "Nothing was imported", plain(str(exc)))
             return False
         self.document.apply(command)
         self.layers.rebuild_basemap()
@@ -738,7 +739,7 @@ class MainWindow(QMainWindow):
             if ok and text.strip():
                 self.import_path(path, text.split()[0])
             return
-        QMessageBox.warning(self, "Nothing was imported", message)
+        QMessageBox.warning(self, "Nothing was imported", plain(message))
 
     def _show_import_window(self, path: Path, table) -> None:
         from assetmap.io.asset_import import plan_commands
@@ -776,7 +777,7 @@ class MainWindow(QMainWindow):
         try:
             render_to_file(self.project, Path(path), bbox=self.visible_bbox())
         except (OSError, AssetmapError) as exc:
-            QMessageBox.warning(self, "Could not export", str(exc))
+            QMessageBox.warning(self, "Could not export", plain(str(exc)))
             return
         self.say(f"Map saved to {path}")
 

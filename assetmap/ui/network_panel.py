@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.model.project import Project
+from assetmap.ui.plain import plain, plain_label
 from assetmap.ui.workers import Task
 
 
@@ -50,6 +51,7 @@ class NetworkPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.status = QLabel("Finds the people who link groups together, and the gaps.")
+        plain_label(self.status)
         self.status.setWordWrap(True)
         self.connectors = _tree("connectorsList", ["Connector", "Score", "Why"])
         self.gaps = _tree("gapsList", ["Gap"])
@@ -59,6 +61,7 @@ class NetworkPanel(QWidget):
         self.step_back_button.setEnabled(False)
         self.step_back_button.clicked.connect(self.show_step_back)
         self.step_back_text = QLabel("")
+        plain_label(self.step_back_text)
         self.step_back_text.setObjectName("stepBackText")
         self.step_back_text.setWordWrap(True)
         tabs = QTabWidget()
@@ -153,19 +156,19 @@ class NetworkPanel(QWidget):
         for c in self.result["connectors"]:
             item = QTreeWidgetItem([c["name"], f"{c['score']:.0f}", c["reason"]])
             item.setData(0, role, [c["id"]])
-            item.setToolTip(2, c["reason"])
+            item.setToolTip(2, plain(c["reason"]))
             self.connectors.addTopLevelItem(item)
         self.gaps.clear()
         for gap in self.result["gaps"]:
             item = QTreeWidgetItem([gap["reason"]])
             item.setData(0, role, gap["ids"])
-            item.setToolTip(0, gap["reason"])
+            item.setToolTip(0, plain(gap["reason"]))
             self.gaps.addTopLevelItem(item)
         self.suggestions.clear()
         for s in self.result["suggestions"]:
             item = QTreeWidgetItem([" and ".join(s["names"]), s["reason"]])
             item.setData(0, role, s["ids"])
-            item.setToolTip(1, s["reason"])
+            item.setToolTip(1, plain(s["reason"]))
             self.suggestions.addTopLevelItem(item)
         for tree in (self.connectors, self.suggestions):
             tree.resizeColumnToContents(0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.model.project import Project
+from assetmap.ui.plain import plain
 
 SPREAD = 400.0  # scene units for layout coordinates in -1..1
 CLUSTER_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442",
@@ -74,7 +75,7 @@ class NetworkView(QGraphicsView):
             item.setPen(QPen(QColor("#333333"), 1))
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-            item.setToolTip(record.name)
+            item.setToolTip(plain(record.name))
             item.setData(0, record.id)
             item.setZValue(1 + size)
             scene.addItem(item)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from assetmap.io.public_view import personal_data_summary
 from assetmap.model.progress import Progress
 from assetmap.model.project import Project
+from assetmap.ui.plain import plain, plain_label
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class ShareDialog(QDialog):
         self.names.setAccessibleDescription("Off by default: people appear as 'Person N' and homes only as areas")
         self.consent = QCheckBox("I have these people's consent to share their names in this file")
         self.privacy = QLabel()
+        plain_label(self.privacy)
         self.privacy.setObjectName("privacyCheck")
         self.privacy.setWordWrap(True)
         box = QGroupBox("Privacy check: personal data in this file")
@@ -176,7 +178,7 @@ def share(window, kind_key: str) -> ShareDialog:
                                                         progress.setLabelText(text or dialog.kind.title)))
         progress.canceled.connect(task.cancel)
         task.succeeded.connect(lambda out: window.say(f"Saved {out}"))
-        task.failed.connect(lambda message: QMessageBox.warning(window, "Nothing was saved", message))
+        task.failed.connect(lambda message: QMessageBox.warning(window, "Nothing was saved", plain(message)))
         task.cancelled.connect(lambda: window.say("Cancelled; nothing was saved."))
         task.finished.connect(progress.close)
         window.share_task = task
@@ -206,7 +208,7 @@ def _run_here(window, dialog: ShareDialog, progress: QProgressDialog) -> None:
     except Cancelled:
         window.say("Cancelled; nothing was saved.")
     except AssetmapError as exc:
-        QMessageBox.warning(window, "Nothing was saved", str(exc))
+        QMessageBox.warning(window, "Nothing was saved", plain(str(exc)))
     else:
         window.say(f"Saved {out}")
     finally:

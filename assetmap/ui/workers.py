@@ -1,14 +1,19 @@
 """Long work off the GUI thread, with progress and Cancel.
 
 The work is a plain function taking a Progress object (model/progress.py); this runs it on
-Qt's thread pool and reports back through signals, which Qt delivers on the GUI thread.
+a Python thread and reports back through signals, which Qt delivers on the GUI thread.
+
+Python threads rather than Qt's thread pool: pyproj 3.7 keeps its PROJ context per thread
+through Python's thread state, which threads Qt creates lack, and crashes there
+(pyproj issue #1509, fixed in 3.8, which this platform's registry does not offer yet).
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from assetmap.errors import AssetmapError
 from assetmap.model.progress import Cancelled, Progress
@@ -29,7 +34,7 @@ class Task(QObject):
 
     def start(self) -> None:
         self.running = True
-        QThreadPool.globalInstance().start(_Runner(self))
+        threading.Thread(target=self._run, name="assetmap-task", daemon=True).start()
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -48,12 +53,3 @@ class Task(QObject):
         finally:
             self.running = False
             self.finished.emit()
-
-
-class _Runner(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self.task = task
-
-    def run(self) -> None:
-        self.task._run()
