@@ -10,7 +10,7 @@ SAMPLE := sample_data/millbrook.gpkg
 RUN_DEBS := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
             libxcb-randr0 libxcb-render-util0 libxcb-image0
-TEST_DEBS := $(RUN_DEBS) xvfb xauth gdal-bin poppler-utils chromium-headless-shell fonts-dejavu-core
+TEST_DEBS := $(RUN_DEBS) xvfb xauth gdal-bin poppler-utils chromium-headless-shell fonts-dejavu-core strace
 
 .PHONY: run test test-fast sample bundle clean debs-run debs-test
 
