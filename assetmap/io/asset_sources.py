@@ -64,7 +64,7 @@ def read_source(path: str | Path, crs: str | None = None, layer: str | None = No
         return _read_excel(path, progress)
     if suffix in MAP_SUFFIXES:
         return _read_map_file(path, crs, layer, progress)
-    return _read_spreadsheet_text(path)
+    return _read_spreadsheet_text(path, progress)
 
 
 def _looks_like_number(text: str) -> bool:
@@ -75,8 +75,8 @@ def _looks_like_number(text: str) -> bool:
     return True
 
 
-def _read_spreadsheet_text(path: str) -> SourceTable:
-    header, rows = read_csv_rows(path)
+def _read_spreadsheet_text(path: str, progress: Progress) -> SourceTable:
+    header, rows = read_csv_rows(path, progress)
     numeric = sum(_looks_like_number(h) for h in header if h.strip())
     if numeric >= 2:
         # A header row names columns; two numbers in the first row mean it is data.
