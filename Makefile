@@ -41,5 +41,11 @@ test-fast: $(VENV)/.installed
 sample: $(VENV)/.installed
 	$(PY) sample_data/make_sample_ward.py
 
+# The installable one-folder app in dist/assetmap (see build.spec); checked by its self-test.
+bundle: debs-run $(VENV)/.installed
+	$(PY) -m pip install --quiet "pyinstaller>=6.10"
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/assetmap/assetmap --self-test
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -366,6 +366,44 @@ def _rows_by_reason(skipped: list[tuple[int, str]]) -> list[tuple[str, list[int]
     return sorted(grouped.items(), key=lambda item: item[1][0])
 
 
+def self_test() -> int:
+    """Check an installed or bundled app works: the sample ward opened, drawn, exported as a
+    web map and written up as a report, in a throw-away folder."""
+    import shutil
+    import tempfile
+    import time
+
+    from assetmap.app import application
+    from assetmap.io.gpkg_store import open_project
+    from assetmap.io.webmap import external_loads, write_webmap
+    from assetmap.paths import sample_ward_path
+    from assetmap.ui.render import render_to_file
+    from assetmap.ui.report import write_report
+
+    start = time.perf_counter()
+    application()
+    with tempfile.TemporaryDirectory(prefix="assetmap-self-test-") as folder:
+        ward = Path(folder) / "millbrook.gpkg"
+        shutil.copy(sample_ward_path(), ward)
+        project = open_project(ward)
+        checks = [
+            ("opened the sample ward", f"{len(project.assets)} assets, {len(project.people)} people"),
+        ]
+        png = render_to_file(project, Path(folder) / "map.png", (800, 600))
+        checks.append(("drew the map", f"{png.stat().st_size:,} bytes"))
+        page = write_webmap(project, Path(folder) / "map.html", gap_distance=None)
+        outside = external_loads(page.read_text(encoding="utf-8"))
+        if outside:
+            raise AssetmapError(f"self-test: the web map would load {outside[0]}")
+        checks.append(("wrote the offline web map", f"{page.stat().st_size:,} bytes"))
+        report = write_report(project, Path(folder) / "report.pdf")
+        checks.append(("wrote the PDF report", f"{report.stat().st_size:,} bytes"))
+        for what, detail in checks:
+            print(f"ok  {what} ({detail})")
+    print(f"self-test passed in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
 def _open_window(project: str | None) -> int:
     if project is not None:
         _project_path(project)
@@ -384,6 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             break
     parser = _parser()
     try:
+        if argv[:1] == ["--self-test"]:
+            return self_test()
         first = next((a for a in argv if not a.startswith("-")), None)
         if first is None or (first not in COMMANDS and argv and argv[0] not in ("-h", "--help", "--version")):
             if len(argv) > 1:

@@ -261,7 +261,7 @@ def build_webmap(project: Project, include_names: bool = False, gap_distance: fl
         f'<div class="am-title" role="banner"><h1>{html.escape(project.info.name)}</h1>'
         f"<p>{html.escape(subtitle)}</p></div>"
         + _legend_html(counts, gaps_shown, gap_distance)))
-    credits = "; ".join(c for c in (project.info.credits, "Made with assetmap") if c)
+    credits = " · ".join(c for c in (project.info.credits, "made with assetmap") if c)
     fmap.add_child(Credits(html.escape(credits)))
     progress.step(0.95, "Writing the page")
     return fmap
