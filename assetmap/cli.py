@@ -389,6 +389,17 @@ def self_test() -> int:
         checks = [
             ("opened the sample ward", f"{len(project.assets)} assets, {len(project.people)} people"),
         ]
+        shown = time.perf_counter()
+        from PySide6.QtWidgets import QApplication
+
+        from assetmap.ui.main_window import MainWindow
+
+        window = MainWindow(project, None)
+        window.show()
+        QApplication.processEvents()
+        window.canvas.viewport().grab()
+        checks.append(("showed the window", f"{time.perf_counter() - shown:.2f} s after start-up"))
+        window.close()
         png = render_to_file(project, Path(folder) / "map.png", (800, 600))
         checks.append(("drew the map", f"{png.stat().st_size:,} bytes"))
         page = write_webmap(project, Path(folder) / "map.html", gap_distance=None)
@@ -425,7 +436,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv[:1] == ["--self-test"]:
             return self_test()
         first = next((a for a in argv if not a.startswith("-")), None)
-        if first is None or (first not in COMMANDS and argv and argv[0] not in ("-h", "--help", "--version")):
+        asks_for_help = bool(argv) and argv[0] in ("-h", "--help", "--version")
+        if not asks_for_help and (first is None or first not in COMMANDS):
             if len(argv) > 1:
                 parser.error(f"unknown command {first!r}")
             return _open_window(argv[0] if argv else None)

@@ -177,31 +177,81 @@ def coverage(ward: BaseGeometry, wg: WalkingGraph, asset_points: list[Point], di
     return Coverage(category, distance, method, covered, uncovered, ward.area)
 
 
+class WardWalks:
+    """A ward ready for walking questions: its outline and streets in metres, the walking
+    graph and the homes, built once and asked many times."""
+
+    def __init__(self, project: Project) -> None:
+        if project.boundary is None:
+            raise ValueError("the ward has no boundary to measure gaps in")
+        self.project = project
+        self.there, self.home = to_metric(project.info.metric_crs)
+        self.ward = shapely.make_valid(self.there(project.boundary))
+        self.graph = build_walking_graph([self.there(f.geometry) for f in project.basemap["streets"]])
+        homes = [self.there(f.geometry).representative_point() for f in project.basemap["buildings"]]
+        self.homes = np.array(homes, dtype=object)
+        self._home_tree = shapely.STRtree(homes) if homes else None
+
+    def points(self, assets) -> list[Point]:
+        return [self.there(Point(a.location)) for a in assets if a.location]
+
+    def cover(self, points: list[Point], distance: float, label: str) -> Coverage:
+        result = coverage(self.ward, self.graph, points, distance, label)
+        if self._home_tree is not None:
+            result.homes_outside = 1 - self.homes_in(result.covered) / len(self.homes)
+        return result
+
+    def homes_in(self, area: BaseGeometry) -> int:
+        if self._home_tree is None or area.is_empty:
+            return 0
+        return len(self._home_tree.query(area, predicate="intersects"))
+
+
 def ward_coverage(project: Project, distances=DEFAULT_DISTANCES, categories=CATEGORY_KEYS,
                   progress: Progress = NO_PROGRESS, tag: str | None = None) -> list[Coverage]:
     """Coverage of the ward for each category (only assets with ``tag``, if given) and distance."""
-    there, _ = to_metric(project.info.metric_crs)
-    ward = project.boundary
-    if ward is None:
-        raise ValueError("the ward has no boundary to measure gaps in")
-    ward_m = shapely.make_valid(there(ward))
-    wg = build_walking_graph([there(f.geometry) for f in project.basemap["streets"]])
-    homes = [there(f.geometry).representative_point() for f in project.basemap["buildings"]]
-    home_tree = shapely.STRtree(homes) if homes else None
+    walks = WardWalks(project)
     results = []
     steps = max(len(categories) * len(distances), 1)
     for c, key in enumerate(categories):
-        points = [there(Point(a.location)) for a in project.assets
-                  if a.category == key and a.location and (tag is None or tag in a.tags)]
+        points = walks.points(a for a in project.assets
+                              if a.category == key and (tag is None or tag in a.tags))
         for d, distance in enumerate(distances):
             progress.step((c * len(distances) + d) / steps, f"Measuring walks to {key} assets")
-            result = coverage(ward_m, wg, points, distance, key)
-            if home_tree is not None:
-                reached = len(home_tree.query(result.covered, predicate="intersects")) \
-                    if not result.covered.is_empty else 0
-                result.homes_outside = 1 - reached / len(homes)
-            results.append(result)
+            results.append(walks.cover(points, distance, key))
     return results
+
+
+@dataclass
+class Catchment:
+    """What one asset reaches within a walk, and what only it reaches among its kind: the
+    part of the ward that would lose its nearest such asset if this one closed."""
+
+    asset_id: str
+    name: str
+    distance: float
+    method: str
+    area: BaseGeometry  # metric
+    alone: BaseGeometry  # metric
+    homes: int | None
+    homes_alone: int | None
+
+
+def asset_catchment(project: Project, asset_id: str, distance: float,
+                    walks: WardWalks | None = None) -> Catchment:
+    walks = walks or WardWalks(project)
+    asset = project.assets.get(asset_id)
+    if asset is None or asset.location is None:
+        raise ValueError(f"no asset {asset_id!r} with a position")
+    own = walks.cover(walks.points([asset]), distance, asset.category)
+    others = walks.cover(walks.points(a for a in project.assets
+                                      if a.category == asset.category and a.id != asset_id), distance,
+                         asset.category)
+    alone = own.covered.difference(others.covered) if not others.covered.is_empty else own.covered
+    has_homes = len(walks.homes) > 0
+    return Catchment(asset.id, asset.name, distance, own.method, own.covered, alone,
+                     walks.homes_in(own.covered) if has_homes else None,
+                     walks.homes_in(alone) if has_homes else None)
 
 
 def street_pieces(project: Project) -> int:

@@ -46,7 +46,10 @@ PRECISION_DEGREES = 1e-6  # about 10 cm: smaller files, nothing a map reader cou
 
 
 def _package_file(package: str, *parts: str) -> bytes:
-    return resources.files(package).joinpath(*parts).read_bytes()
+    place = resources.files(package)
+    for part in parts:  # one step at a time: a namespace package's path takes one name
+        place = place / part
+    return place.read_bytes()
 
 
 def _leaflet_css() -> str:
