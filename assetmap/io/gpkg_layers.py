@@ -80,9 +80,28 @@ def write_spatial_layers(path: Path, project: Project) -> None:
     _write_layer(path, "link_lines", "LineString", lines, {"link_id": ids, "type": types},
                  "Links between records drawn as lines (people at their approximate area)")
 
+    write_result_layers(path, project)
     for layer, (table, geometry_type) in schema.BASEMAP_TABLES.items():
         features = project.basemap.get(layer, [])
         _write_layer(path, table, geometry_type, [f.geometry for f in features],
                      {"name": [f.name for f in features], "kind": [f.kind for f in features]},
                      f"Basemap: {layer.replace('_', ' ')}")
 
+
+
+RESULT_PREFIX = "result_"
+
+
+def write_result_layers(path: Path, project: Project) -> None:
+    """Each kept result as its own layer, so QGIS shows it too; properties as JSON text."""
+    import json
+
+    for name, layer in project.results.items():
+        features = [f for f in layer.features if f.geometry is not None and not f.geometry.is_empty]
+        shapes = [shapely.multipolygons(shapely.get_parts(f.geometry))
+                  if f.geometry.geom_type in ("Polygon", "MultiPolygon") else f.geometry for f in features]
+        _write_layer(path, RESULT_PREFIX + name, "MultiPolygon", shapes,
+                     {"title": [layer.title] * len(features), "kind": [layer.kind] * len(features),
+                      "label": [f.label for f in features],
+                      "properties": [json.dumps(f.as_dict(), ensure_ascii=False) for f in features]},
+                     layer.title)

@@ -23,7 +23,7 @@ import shapely
 from assetmap.errors import NewerSchemaError, ProjectFileError
 from assetmap.io import gpkg_schema as schema
 from assetmap.model.entities import (
-    Asset, BasemapFeature, Group, Link, Person, Photo, ProjectInfo,
+    Asset, BasemapFeature, Group, Link, Person, Photo, ProjectInfo, ResultFeature, ResultLayer,
 )
 from assetmap.model.project import Project
 from assetmap.model.collections import RecordCollection
@@ -182,7 +182,29 @@ def _read_project(conn: sqlite3.Connection, path: str) -> Project:
         ]
     project.network_layout = {
         rid: (x, y) for rid, x, y in conn.execute("SELECT record_id, x, y FROM network_layout")}
+    project.results = _read_results(conn)
     return project
+
+
+def _read_results(conn: sqlite3.Connection) -> dict[str, ResultLayer]:
+    import json
+
+    from assetmap.io.gpkg_layers import RESULT_PREFIX
+
+    tables = [r[0] for r in conn.execute(
+        "SELECT table_name FROM gpkg_contents WHERE table_name LIKE ? ORDER BY table_name",
+        (RESULT_PREFIX + "%",))]
+    results = {}
+    for table in tables:
+        rows = _read_spatial(conn, table, ("title", "kind", "label", "properties"))
+        features = tuple(ResultFeature(_single_if_one(g), label or "",
+                                       tuple(json.loads(props or "{}").items()))
+                         for g, _, _, label, props in rows)
+        title = rows[0][1] if rows else table
+        kind = rows[0][2] if rows else "gap"
+        name = table[len(RESULT_PREFIX):]
+        results[name] = ResultLayer(name, title or name, kind or "gap", features)
+    return results
 
 
 def _read_spatial(conn: sqlite3.Connection, table: str, columns: Iterable[str]) -> list[tuple]:

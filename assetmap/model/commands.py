@@ -188,3 +188,17 @@ class SetNetworkLayout(Command):
 
     def undo(self, project: Project) -> None:
         project.network_layout = dict(self._old)
+
+
+class SetResultLayer(Command):
+    """Keep an analysis result as a layer of the ward, or drop one."""
+
+    def __init__(self, name: str, layer, label: str) -> None:
+        self.name, self.layer, self.label = name, layer, label
+        self._old = None
+
+    def do(self, project: Project) -> None:
+        self._old = project.set_result(self.name, self.layer)
+
+    def undo(self, project: Project) -> None:
+        project.set_result(self.name, self._old)

@@ -177,6 +177,26 @@ class BasemapFeature:
 BASEMAP_LAYERS = ("boundary", "streets", "water", "green_space", "buildings")
 
 
+@dataclass(frozen=True)
+class ResultFeature:
+    geometry: BaseGeometry  # lon/lat
+    label: str = ""
+    properties: tuple[tuple[str, object], ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.properties)
+
+
+@dataclass(frozen=True)
+class ResultLayer:
+    """An analysis result kept in the ward: walking gaps, a catchment, asset density."""
+
+    name: str  # short and unique: gap_physical_800
+    title: str  # what a person reads: "More than 800 m from places and spaces"
+    kind: str  # "gap", "catchment" or "density"
+    features: tuple[ResultFeature, ...] = ()
+
+
 @dataclass
 class ProjectInfo:
     name: str

@@ -8,7 +8,7 @@ from shapely.geometry.base import BaseGeometry
 
 from assetmap.model.collections import RecordCollection
 from assetmap.model.entities import (
-    BASEMAP_LAYERS, Asset, BasemapFeature, Group, Link, Person, ProjectInfo, Record,
+    BASEMAP_LAYERS, Asset, BasemapFeature, Group, Link, Person, ProjectInfo, Record, ResultLayer,
 )
 from assetmap.model.events import Signal
 
@@ -22,9 +22,11 @@ class Project:
     links: RecordCollection[Link] = field(default_factory=RecordCollection)
     basemap: dict[str, list[BasemapFeature]] = field(default_factory=dict)
     network_layout: dict[str, tuple[float, float]] = field(default_factory=dict)
+    results: dict[str, ResultLayer] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.basemap_changed = Signal()
+        self.results_changed = Signal()
         for name in BASEMAP_LAYERS:
             self.basemap.setdefault(name, [])
 
@@ -63,6 +65,14 @@ class Project:
         self.basemap_changed.emit(name)
         return old
 
+    def set_result(self, name: str, layer: ResultLayer | None) -> ResultLayer | None:
+        """Keep ``layer`` under ``name`` (None removes it); returns what was there."""
+        old = self.results.pop(name, None)
+        if layer is not None:
+            self.results[name] = layer
+        self.results_changed.emit(name)
+        return old
+
     def counts(self) -> dict[str, object]:
         from assetmap.model.categories import CATEGORY_KEYS
 
@@ -87,5 +97,6 @@ class Project:
             and self.links == other.links
             and self.basemap == other.basemap
             and self.network_layout == other.network_layout
+            and self.results == other.results
         )
 

@@ -3,9 +3,11 @@ the GUI thread, drawn hatched on the map."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -18,6 +20,8 @@ from assetmap.ui.plain import plain_label
 
 class GapsPanel(QWidget):
     gaps_found = Signal(object, object)  # uncovered area in lon/lat (or None), list of gap shapes
+    preview = Signal(object)  # a catchment or density ResultLayer to draw, or None
+    keep_requested = Signal(object)  # a ResultLayer to keep in the ward
     message = Signal(str)
 
     def __init__(self, project: Project, parent=None) -> None:
@@ -49,6 +53,28 @@ class GapsPanel(QWidget):
         plain_label(self.summary)
         self.summary.setObjectName("gapSummary")
         self.summary.setWordWrap(True)
+        self.result = None  # the last result measured, as a ResultLayer
+        self.selected_asset: str | None = None
+        self.catchment_button = QPushButton("What does the selected asset alone reach?")
+        self.catchment_button.setObjectName("showCatchment")
+        self.catchment_button.setToolTip("Its walking catchment, and the part of the ward no other asset "
+                                         "of its kind reaches: what would be lost if it closed")
+        self.catchment_button.clicked.connect(self.run_catchment)
+        self.catchment_button.setEnabled(False)
+        self.density_button = QPushButton("Count assets per hexagon")
+        self.density_button.setObjectName("showDensity")
+        self.density_button.setToolTip("Shades the ward by how many assets lie in each 250 m hexagon")
+        self.density_button.clicked.connect(self.run_density)
+        self.keep_button = QPushButton("Keep as a layer")
+        self.keep_button.setObjectName("keepResult")
+        self.keep_button.setToolTip("Save this result in the ward, to show, print and export later")
+        self.keep_button.clicked.connect(lambda: self.result and self.keep_requested.emit(self.result))
+        self.export_button = QPushButton("Export…")
+        self.export_button.setObjectName("exportResult")
+        self.export_button.setToolTip("Write this result as a GeoPackage or GeoJSON file")
+        self.export_button.clicked.connect(self.export_result)
+        for button in (self.keep_button, self.export_button):
+            button.setEnabled(False)
         self.largest = QListWidget()
         self.largest.setObjectName("largestGaps")
         self.largest.setAccessibleName("Largest gaps")
@@ -58,8 +84,14 @@ class GapsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.show_button)
+        layout.addWidget(self.catchment_button)
+        layout.addWidget(self.density_button)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_button)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
         layout.addWidget(QLabel("Largest gaps:"))
         layout.addWidget(self.largest, 1)
 
@@ -74,29 +106,118 @@ class GapsPanel(QWidget):
         category, distance = self.category.currentData(), float(self.distance.value())
         project = self.project
 
+        from assetmap.io.results import gap_layer
+
         def work(progress):
             result = ward_coverage(project, (distance,), [category], progress)[0]
             _, home = to_metric(project.info.metric_crs)
             gaps = [(home(g), g.area) for g in largest_gaps(result.uncovered, 8)]
+            self.result = gap_layer([result], home)
             return result, (home(result.uncovered) if not result.uncovered.is_empty else None), gaps
 
+        self._start(work, self._done, "Measuring walks along the streets…")
+
+    def _start(self, work, done, text: str) -> None:
         self.task = Task(work, self)
         self.task.progressed.connect(lambda f, _: self.progress.setValue(int(f * 1000)))
-        self.task.succeeded.connect(self._done)
+        self.task.succeeded.connect(done)
         self.task.failed.connect(self._failed)
-        self.show_button.setEnabled(False)
-        self.summary.setText("Measuring walks along the streets…")
+        for button in (self.show_button, self.catchment_button, self.density_button, self.keep_button,
+                       self.export_button):
+            button.setEnabled(False)
+        self.summary.setText(text)
         self.task.start()
 
-    def _failed(self, message: str) -> None:
+    def _finished(self) -> None:
         self.show_button.setEnabled(True)
+        self.density_button.setEnabled(True)
+        self.catchment_button.setEnabled(self.selected_asset is not None)
+        self.keep_button.setEnabled(self.result is not None)
+        self.export_button.setEnabled(self.result is not None)
+        self.progress.setValue(1000)
+
+    def select_asset(self, asset_id: str | None) -> None:
+        self.selected_asset = asset_id
+        running = self.task is not None and self.task.running
+        self.catchment_button.setEnabled(asset_id is not None and not running)
+
+    def run_catchment(self) -> None:
+        if self.selected_asset is None or self.project.boundary is None or (self.task and self.task.running):
+            return
+        from assetmap.analysis.walking import asset_catchment, to_metric
+        from assetmap.io.results import catchment_layer
+
+        project, asset_id, distance = self.project, self.selected_asset, float(self.distance.value())
+
+        def work(progress):
+            progress.step(0.1, "Measuring walks from the asset")
+            found = asset_catchment(project, asset_id, distance)
+            _, home = to_metric(project.info.metric_crs)
+            self.result = catchment_layer(found, home)
+            return found
+
+        self._start(work, self._catchment_done, "Measuring walks from the asset…")
+
+    def _catchment_done(self, found) -> None:
+        self._finished()
+        homes = "" if found.homes is None else f" ({found.homes:,} homes)"
+        alone_homes = "" if found.homes_alone is None else f" ({found.homes_alone:,} homes)"
+        self.summary.setText(f"{found.area.area / 10_000:,.1f} ha of the ward{homes} is within {found.distance:,.0f} m "
+                             f"of {found.name}; {found.alone.area / 10_000:,.1f} ha{alone_homes} is reached by no other "
+                             "asset of its kind: that is what would be lost if it closed (dark blue).")
+        self.preview.emit(self.result)
+
+    def run_density(self) -> None:
+        if self.project.boundary is None:
+            self.summary.setText("The ward has no boundary yet: draw it (Map menu) or start the ward from a boundary file.")
+            return
+        from assetmap.analysis.density import DEFAULT_HEX_METRES, hex_density
+        from assetmap.io.results import density_layer
+
+        project = self.project
+
+        def work(progress):
+            cells = hex_density(project, DEFAULT_HEX_METRES)
+            self.result = density_layer(cells, DEFAULT_HEX_METRES)
+            return cells
+
+        self._start(work, self._density_done, "Counting assets…")
+
+    def _density_done(self, cells) -> None:
+        self._finished()
+        empty = sum(1 for c in cells if c.total == 0)
+        busiest = max((c.total for c in cells), default=0)
+        self.summary.setText(f"{len(cells)} hexagons of 250 m: {empty} hold no asset, the busiest holds {busiest}. "
+                             "Darker is more (see the key in Layers).")
+        self.preview.emit(self.result)
+
+    def export_result(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from assetmap.errors import AssetmapError
+        from assetmap.io.results import export_results
+
+        if self.result is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export the result", f"{self.result.name}.gpkg",
+                                              "GeoPackage (*.gpkg);;GeoJSON (*.geojson)")
+        if not path:
+            return
+        try:
+            export_results([self.result], Path(path))
+        except AssetmapError as exc:
+            self.message.emit(str(exc))
+            return
+        self.message.emit(f"Saved {self.result.title} to {path}")
+
+    def _failed(self, message: str) -> None:
+        self._finished()
         self.summary.setText(message)
         self.message.emit(message)
 
     def _done(self, outcome) -> None:
         result, uncovered, gaps = outcome
-        self.show_button.setEnabled(True)
-        self.progress.setValue(1000)
+        self._finished()
         how = "along the streets" if result.method == "network" else "in a straight line (the ward has no streets)"
         homes = "" if result.homes_outside is None else \
             f" {100 * result.homes_outside:.0f}% of homes are beyond reach."

@@ -3,12 +3,13 @@ symbol, so the panel is the map's key as well."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from assetmap.model.categories import CATEGORIES
 from assetmap.ui import style
+from assetmap.ui.binding import bind
 from assetmap.ui.map_layers import MapLayers
 
 BASEMAP_LABELS = {"boundary": "Ward boundary", "streets": "Streets", "water": "Rivers and water",
@@ -44,6 +45,8 @@ def basemap_swatch(layer: str, size: int = 16) -> QPixmap:
 
 
 class LayersPanel(QScrollArea):
+    remove_requested = Signal(str)  # the name of a kept result
+
     def __init__(self, layers: MapLayers, on_change) -> None:
         super().__init__()
         self.setObjectName("layersPanel")
@@ -76,6 +79,14 @@ class LayersPanel(QScrollArea):
         gaps.setToolTip("Hatched: parts of the ward too far to walk from any asset of the kind "
                         "chosen in the Walking gaps panel")
         self._add(layout, "gaps", gaps)
+        layout.addSpacing(8)
+        self.results_holder = QWidget()
+        self.results_holder.setObjectName("resultLayers")
+        self.results_layout = QVBoxLayout(self.results_holder)
+        self.results_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.results_holder)
+        self.refresh_results()
+        bind(layers.project.results_changed, self, lambda *_: self.refresh_results())
         credits = layers.project.info.credits
         if credits:
             note = QLabel(credits)
@@ -86,6 +97,44 @@ class LayersPanel(QScrollArea):
             layout.addWidget(note)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def refresh_results(self) -> None:
+        """A switch (and a remove button) for each kept result, and the density key."""
+        from assetmap.ui.result_paint import DENSITY_COLOURS, class_label
+
+        while self.results_layout.count():
+            item = self.results_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        results = self.layers.project.results
+        if not results:
+            return
+        self.results_layout.addWidget(QLabel("<b>Kept results</b>"))
+        for name, layer in results.items():
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            box = QCheckBox(layer.title)
+            box.setObjectName(f"toggle_result:{name}")
+            box.setAccessibleName(f"Show {layer.title}")
+            box.setChecked(self.layers.visible.get(f"result:{name}", True))
+            box.toggled.connect(lambda on, k=f"result:{name}": self._set(k, on))
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setObjectName(f"remove_result:{name}")
+            remove.setAccessibleName(f"Remove {layer.title}")
+            remove.setToolTip(f"Remove “{layer.title}” from the ward (undo brings it back)")
+            remove.clicked.connect(lambda _=False, n=name: self.remove_requested.emit(n))
+            line.addWidget(box, 1)
+            line.addWidget(remove)
+            self.results_layout.addWidget(row)
+            if layer.kind == "density":
+                for index, colour in enumerate(DENSITY_COLOURS):
+                    key = QLabel()
+                    key.setText(f"<span style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+                                f"&nbsp;{class_label(index)}")
+                    key.setAccessibleName(class_label(index))
+                    self.results_layout.addWidget(key)
 
     def _add(self, layout: QVBoxLayout, key: str, box: QCheckBox) -> None:
         box.setObjectName(f"toggle_{key}")

@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self.people_panel.records_chosen.connect(self._select_records)
         self.people_panel.message.connect(self.say)
         self.gaps_panel.gaps_found.connect(self._show_gaps)
+        self.gaps_panel.preview.connect(self._show_result_preview)
+        self.gaps_panel.keep_requested.connect(self._keep_result)
+        self.layers_panel.remove_requested.connect(self._remove_result)
         self.gaps_panel.message.connect(self.say)
         self.gaps_panel.largest.itemActivated.connect(self._zoom_to_gap)
         self.network_view.selection_changed.connect(self._select_records)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
             self.network_view.show_network(project.network_layout, None)
         self.attributes.message.connect(self.say)
         bind(project.assets.removed, self.canvas, self._forget_selected)
+        bind(project.results_changed, self.canvas, lambda *_: self.canvas.refresh())
         stack = self.document.undo_stack
         stack.canUndoChanged.connect(self.action_undo.setEnabled)
         stack.canRedoChanged.connect(self.action_redo.setEnabled)
@@ -318,12 +322,14 @@ class MainWindow(QMainWindow):
     # ================================================================ selection
 
     def _selection_from_map(self, ids: list[str]) -> None:
+        self.gaps_panel.select_asset(ids[0] if len(ids) == 1 else None)
         self.asset_list.show_selection(ids)
         self.attributes.show_assets(ids)
         places = set(ids)
         self.network_view.select([g.id for g in self.project.groups if g.meeting_place_id in places])
 
     def _selection_from_list(self, ids: list[str]) -> None:
+        self.gaps_panel.select_asset(ids[0] if len(ids) == 1 else None)
         self.canvas.set_selection(ids, announce=False)
         self.attributes.show_assets(ids)
 
@@ -350,6 +356,28 @@ class MainWindow(QMainWindow):
         self.layers.visible["gaps"] = True
         self.layers_panel.toggles["gaps"].setChecked(True)
         self.canvas.refresh()
+
+    def _show_result_preview(self, layer) -> None:
+        self.layers.set_preview(layer)
+        self.layers.set_gaps(None)
+        self.canvas.refresh()
+
+    def _keep_result(self, layer) -> None:
+        from assetmap.model.commands import SetResultLayer
+
+        self.document.apply(SetResultLayer(layer.name, layer, f"Keep “{layer.title}”"))
+        self.layers.set_preview(None)
+        self.layers.set_gaps(None)
+        self.canvas.refresh()
+        self.say(f"Kept “{layer.title}” as a layer of the ward; it is saved with it.")
+
+    def _remove_result(self, name: str) -> None:
+        from assetmap.model.commands import SetResultLayer
+
+        layer = self.project.results.get(name)
+        if layer is not None:
+            self.document.apply(SetResultLayer(name, None, f"Remove “{layer.title}”"))
+            self.canvas.refresh()
 
     def _zoom_to_gap(self, item) -> None:
         from assetmap.model.geo import lonlat_to_scene

@@ -230,6 +230,8 @@ class MapLayers:
         self.visible["network"] = False  # links drawn over the map, when asked for
         self.visible["gaps"] = True
         self.gap_path = QPainterPath()  # the area beyond walking distance, when measured
+        self.preview = None  # a result just measured and not kept: ResultPaths
+        self._kept: dict[str, object] = {}  # kept results by name: ResultPaths
         self._network_lines: list[QLineF] | None = None
         # Device pixels per screen pixel: 1 on screen, about 3 for a 300 dpi print, so that
         # lines, symbols and labels keep their size on paper.
@@ -356,9 +358,38 @@ class MapLayers:
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawPath(self.gap_path)
+        for name, paths in self.kept_results().items():
+            if self.visible.get(f"result:{name}", True):
+                paths.paint(painter, k)
+        if self.preview is not None and self.visible.get("preview", True):
+            self.preview.paint(painter, k)
         if self.visible["network"]:
             self._paint_network(painter)
         self._paint_assets(painter, rect, scale, selection, labels)
+
+    def shape_path(self, shape) -> QPainterPath:
+        path = QPainterPath()
+        if shape is not None and not shape.is_empty:
+            _, rings = _scene_parts([shape], rings=True)
+            for ring in rings:
+                path.addPolygon(_polygon(ring))
+                path.closeSubpath()
+        return path
+
+    def set_preview(self, layer) -> None:
+        """Show a result just measured (a ResultLayer, or None to clear)."""
+        from assetmap.ui.result_paint import ResultPaths
+
+        self.preview = ResultPaths(layer, self.shape_path) if layer is not None else None
+
+    def kept_results(self) -> dict:
+        """Paths for the results kept in the ward, made again when the layers change."""
+        from assetmap.ui.result_paint import ResultPaths
+
+        layers = self.project.results
+        if set(self._kept) != set(layers) or any(self._kept[n].layer is not layers[n] for n in layers):
+            self._kept = {name: ResultPaths(layer, self.shape_path) for name, layer in layers.items()}
+        return self._kept
 
     def set_gaps(self, area) -> None:
         """Show ``area`` (lon/lat shapes, or None) as the hatched gap layer."""
