@@ -13,7 +13,7 @@ fallback is straight-line distance, and the result says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import igraph as ig
 import numpy as np
@@ -37,6 +37,9 @@ class WalkingGraph:
     nodes: np.ndarray  # (n, 2) metric coordinates
     segments: list[LineString]  # per edge, in metric coordinates
     pieces: int  # how many separate pieces the street network falls into
+    # Node ids of each segment's first and last point. Not the edge's source and target:
+    # igraph stores an undirected edge with its smaller node id first, whichever way it ran.
+    ends: np.ndarray = field(default_factory=lambda: np.empty((0, 2), dtype=np.int64))
 
     @property
     def empty(self) -> bool:
@@ -88,7 +91,7 @@ def build_walking_graph(lines: list[BaseGeometry]) -> WalkingGraph:
     graph = ig.Graph(n=len(nodes), edges=edge_list)
     graph.es["length"] = lengths
     pieces = len([c for c in graph.connected_components() if len(c) > 1])
-    return WalkingGraph(graph, nodes, segments, pieces)
+    return WalkingGraph(graph, nodes, segments, pieces, np.column_stack([inverse[0::2], inverse[1::2]]))
 
 
 def attach_points(wg: WalkingGraph, points: list[Point]) -> list[tuple[int, float, int, float]]:
@@ -100,7 +103,7 @@ def attach_points(wg: WalkingGraph, points: list[Point]) -> list[tuple[int, floa
     for point, edge in zip(points, nearest.tolist()):
         segment = wg.segments[edge]
         along = segment.project(point)
-        out.append((edge, along, wg.graph.es[edge].source, point.distance(segment)))
+        out.append((edge, along, int(wg.ends[edge, 0]), point.distance(segment)))
     return out
 
 
@@ -113,17 +116,16 @@ def covered_streets(wg: WalkingGraph, starts: list[tuple[int, float, int, float]
     work.add_vertices(1)
     extra_edges, extra_lengths = [], []
     for edge, along, _, offset in starts:
-        e = g.es[edge]
-        extra_edges += [(source, e.source), (source, e.target)]
-        extra_lengths += [offset + along, offset + (e["length"] - along)]
+        first, last = wg.ends[edge]
+        extra_edges += [(source, int(first)), (source, int(last))]
+        extra_lengths += [offset + along, offset + (wg.segments[edge].length - along)]
     work.add_edges(extra_edges, attributes={"length": extra_lengths})
     reach = np.array(work.distances(source=source, weights="length")[0][:n], dtype=float)
     pieces = []
     for k, segment in enumerate(wg.segments):
-        e = g.es[k]
-        length = e["length"]
-        from_a = distance - reach[e.source]
-        from_b = distance - reach[e.target]
+        length = segment.length
+        from_a = distance - reach[wg.ends[k, 0]]
+        from_b = distance - reach[wg.ends[k, 1]]
         if from_a >= length or from_b >= length or from_a + from_b >= length:
             pieces.append(segment)
             continue

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE
 
 HERE = Path(__file__).resolve().parent
 LOCAL = re.compile(r"sa_family=AF_(UNIX|NETLINK)|inet_addr\(\"127\.|inet_pton\(AF_INET6, \"::1\"|\"::ffff:127\.")

@@ -131,3 +131,13 @@ def test_import_streets_then_gaps_by_network(tmp_path):
     assert run("import", bare, csv, "--kind", "assets").returncode == 0
     data = json.loads(run("gaps", bare, "--json").stdout)
     assert data["categories"]["physical"]["method"] == "straight-line"
+
+
+def test_a_partly_reached_street_is_cut_at_the_right_end():
+    """A street drawn from its far end towards a junction: igraph stores the edge with the
+    smaller node id first, so the walk must follow the drawing, not the edge's source."""
+    wg = build_walking_graph([LineString([(1000, 0), (0, 0)]), LineString([(0, 0), (0, -1000)])])
+    asset = Point(1000, 10)  # at the far end of the first street
+    reached = covered_streets(wg, attach_points(wg, [asset]), 300.0)
+    assert reached.length == pytest.approx(290.0, abs=1e-6)  # 10 m to the street, then 290 m
+    assert reached.centroid.x == pytest.approx(855.0, abs=1e-6) and reached.centroid.y == pytest.approx(0.0)
