@@ -321,7 +321,7 @@ def _cmd_gaps(args: argparse.Namespace) -> int:
         report[r.category] = {
             "distance_m": r.distance, "method": r.method,
             "covered_share": round(r.covered_share, 6),
-            "uncovered_area_m2": round(r.uncovered.area, 1),
+            "uncovered_area_m2": round(r.uncovered_area, 1),
             "uncovered": shapely.geometry.mapping(home(r.uncovered)) if not r.uncovered.is_empty else None,
             "largest_gaps_m2": [round(p.area, 1) for p in deserts],
             "homes_outside_share": None if r.homes_outside is None else round(r.homes_outside, 6),

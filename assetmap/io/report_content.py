@@ -75,7 +75,7 @@ def _walking(project: Project, distance: float | None, progress: Progress) -> tu
     for r in results:
         homes = f"; {100 * r.homes_outside:.0f}% of homes beyond reach" if r.homes_outside is not None else ""
         rows.append((category(r.category).plural, f"{100 * r.covered_share:.0f}%",
-                     f"{r.uncovered.area / 10_000:,.1f} ha{homes}"))
+                     f"{r.uncovered_area / 10_000:,.1f} ha{homes}"))
     method = results[0].method if results else "network"
     how = "along the streets" if method == "network" else "in a straight line (the ward has no streets)"
     return rows, f"Share of the ward within {distance:,.0f} m walk of each kind of asset, measured {how}."

@@ -21,7 +21,7 @@ def gap_layer(coverages, home) -> ResultLayer:
     features = []
     for c in coverages:
         props = (("category", c.category), ("distance_m", c.distance), ("method", c.method),
-                 ("covered_share", round(c.covered_share, 6)), ("uncovered_area_m2", round(c.uncovered.area, 1)))
+                 ("covered_share", round(c.covered_share, 6)), ("uncovered_area_m2", round(c.uncovered_area, 1)))
         if c.homes_outside is not None:
             props += (("homes_outside_share", round(c.homes_outside, 6)),)
         if not c.uncovered.is_empty:
