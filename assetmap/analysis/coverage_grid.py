@@ -145,12 +145,15 @@ class CoverageGrid:
         grid = full.reshape(self.ny, self.nx)
         boxes = []
         west, south = self.origin
+        # Cell edges computed once, so neighbouring boxes share exactly the same coordinates
+        # (south + (row + 1) * cell and south + row * cell + cell can differ in the last bit).
+        x_edges = west + np.arange(self.nx + 1) * self.cell
+        y_edges = south + np.arange(self.ny + 1) * self.cell
         for row in np.flatnonzero(grid.any(axis=1)):
             line = np.concatenate([[False], grid[row], [False]])
             changes = np.flatnonzero(line[1:] != line[:-1])
             starts, stops = changes[0::2], changes[1::2]
-            y0 = south + row * self.cell
-            boxes.append(shapely.box(west + starts * self.cell, y0, west + stops * self.cell, y0 + self.cell))
-        joined = shapely.union_all(np.concatenate(boxes))
+            boxes.append(shapely.box(x_edges[starts], y_edges[row], x_edges[stops], y_edges[row + 1]))
+        joined = shapely.make_valid(shapely.union_all(np.concatenate(boxes)))
         # Cells along the boundary reach past it by up to half a cell: trim them to the ward.
         return shapely.intersection(joined, self.ward)

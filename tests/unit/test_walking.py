@@ -141,3 +141,25 @@ def test_a_partly_reached_street_is_cut_at_the_right_end():
     reached = covered_streets(wg, attach_points(wg, [asset]), 300.0)
     assert reached.length == pytest.approx(290.0, abs=1e-6)  # 10 m to the street, then 290 m
     assert reached.centroid.x == pytest.approx(855.0, abs=1e-6) and reached.centroid.y == pytest.approx(0.0)
+
+
+def test_grid_coverage_agrees_with_joining_widened_streets():
+    """The grid method against the plain geometric one on the sample ward: the same shares,
+    and valid shapes whose area matches the counted cells."""
+    import numpy as np
+    import shapely
+
+    from assetmap.analysis.walking import FRONTAGE_METRES, WardWalks
+    from assetmap.io.gpkg_store import open_project
+
+    project = open_project(SAMPLE)
+    walks = WardWalks(project)
+    for key in ("physical", "economic"):
+        points = walks.points(a for a in project.assets if a.category == key)
+        result = walks.cover(points, 800.0, key)
+        streets = covered_streets(walks.graph, attach_points(walks.graph, points), 800.0)
+        widened = shapely.union_all(shapely.buffer(np.array(shapely.get_parts(streets)), FRONTAGE_METRES,
+                                                   quad_segs=16)).intersection(walks.ward)
+        assert result.covered_share == pytest.approx(widened.area / walks.ward.area, abs=0.002)
+        assert result.uncovered.is_valid and result.covered.is_valid
+        assert result.uncovered.area == pytest.approx(result.uncovered_area, rel=0.01)
