@@ -16,6 +16,7 @@ SAVER = textwrap.dedent("""
     import sys
     from pathlib import Path
     from assetmap.io.gpkg_store import GeoPackageStore
+    import pyogrio.raw  # loaded before "ready", so the kills land in saves, not in imports
     store = GeoPackageStore(Path(sys.argv[1]))
     project = store.load()
     generation = int(project.info.description or 0)
@@ -46,7 +47,7 @@ def test_killed_saves_leave_the_old_or_the_new_ward(sample_path):
     while kills < KILLS_WHILE_SAVING:
         saver = subprocess.Popen([sys.executable, "-c", SAVER, str(sample_path)], stdout=subprocess.PIPE, text=True)
         assert saver.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.8))
+        time.sleep(rng.uniform(0.0, 1.2))
         saver.send_signal(signal.SIGKILL)
         out, _ = saver.communicate()
         known.update(int(line) for line in out.split() if line.isdigit())
@@ -58,7 +59,7 @@ def test_killed_saves_leave_the_old_or_the_new_ward(sample_path):
         known.add(generation)
         assert len(reopened.assets) == expected_assets
     # Each kill came after the saver was ready, inside its loop of saves; some saves finished.
-    assert max(known) >= 1, "no save ever finished: the test would show nothing"
+    assert max(known) >= 5, "few saves ever finished: the kills mostly missed the saving"
 
 
 @pytest.mark.slow
