@@ -6,6 +6,7 @@ import math
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from shapely.geometry import LineString, Point, box
 
@@ -163,3 +164,21 @@ def test_grid_coverage_agrees_with_joining_widened_streets():
         assert result.covered_share == pytest.approx(widened.area / walks.ward.area, abs=0.002)
         assert result.uncovered.is_valid and result.covered.is_valid
         assert result.uncovered.area == pytest.approx(result.uncovered_area, rel=0.01)
+
+
+def test_the_walking_graph_in_networkx_gives_the_same_distances():
+    import networkx as nx
+
+    from assetmap.analysis.walking import as_networkx, node_reach
+
+    wg = build_walking_graph(grid(spacing=100.0, half=500.0) + [LineString([(0, 0), (250, 250)])])
+    graph = as_networkx(wg)
+    assert graph.number_of_nodes() == wg.graph.vcount()
+    starts = attach_points(wg, [Point(-500, -500)])
+    ours = node_reach(wg, starts)
+    origin = int(np.argmin(np.hypot(wg.nodes[:, 0] + 500, wg.nodes[:, 1] + 500)))
+    theirs = nx.single_source_dijkstra_path_length(graph, origin, weight="length")
+    assert all(abs(ours[node] - length) < 1e-6 for node, length in theirs.items())
+    # to the diagonal's far end: 1,000 m along the grid to (0, 0), then 250√2 m along it
+    far_end = int(np.argmin(np.hypot(wg.nodes[:, 0] - 250, wg.nodes[:, 1] - 250)))
+    assert ours[far_end] == pytest.approx(1000 + 250 * 2 ** 0.5, abs=1e-6)
