@@ -55,6 +55,7 @@ class GapsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.result = None  # the last result measured, as a ResultLayer
         self.selected_asset: str | None = None
+        self.selected_ids: list[str] = []
         self.catchment_button = QPushButton("What does the selected asset alone reach?")
         self.catchment_button.setObjectName("showCatchment")
         self.catchment_button.setToolTip("Its walking catchment, and the part of the ward no other asset "
@@ -131,17 +132,24 @@ class GapsPanel(QWidget):
     def _finished(self) -> None:
         self.show_button.setEnabled(True)
         self.density_button.setEnabled(True)
-        self.catchment_button.setEnabled(self.selected_asset is not None)
+        self.catchment_button.setEnabled(bool(self.selected_ids))
         self.keep_button.setEnabled(self.result is not None)
         self.export_button.setEnabled(self.result is not None)
         self.progress.setValue(1000)
 
-    def select_asset(self, asset_id: str | None) -> None:
-        self.selected_asset = asset_id
+    def select_assets(self, ids: list[str]) -> None:
+        """One asset: its catchment. Several: the gaps beyond walking distance of that set."""
+        self.selected_ids = list(ids)
+        self.selected_asset = ids[0] if len(ids) == 1 else None
         running = self.task is not None and self.task.running
-        self.catchment_button.setEnabled(asset_id is not None and not running)
+        self.catchment_button.setText("What does the selected asset alone reach?" if len(ids) <= 1 else
+                                      f"Show the gaps for the {len(ids)} selected assets")
+        self.catchment_button.setEnabled(bool(ids) and not running)
 
     def run_catchment(self) -> None:
+        if len(self.selected_ids) > 1:
+            self.run_selected_set()
+            return
         if self.selected_asset is None or self.project.boundary is None or (self.task and self.task.running):
             return
         from assetmap.analysis.walking import asset_catchment, to_metric
@@ -166,6 +174,27 @@ class GapsPanel(QWidget):
                              f"of {found.name}; {found.alone.area / 10_000:,.1f} ha{alone_homes} is reached by no other "
                              "asset of its kind: that is what would be lost if it closed (dark blue).")
         self.preview.emit(self.result)
+
+    def run_selected_set(self) -> None:
+        if self.project.boundary is None or (self.task and self.task.running):
+            return
+        from assetmap.analysis.walking import WardWalks, largest_gaps
+        from assetmap.io.results import gap_layer
+
+        project, ids, distance = self.project, list(self.selected_ids), float(self.distance.value())
+        label = f"the {len(ids)} selected assets"
+
+        def work(progress):
+            walks = WardWalks(project)
+            chosen = [project.assets.get(i) for i in ids if project.assets.get(i) is not None]
+            result = walks.cover(walks.points(chosen), distance, chosen[0].category if chosen else "physical")
+            layer = gap_layer([result], walks.home)
+            self.result = type(layer)(f"gap_selection_{distance:.0f}", f"More than {distance:,.0f} m walk from {label}",
+                                      "gap", layer.features)
+            gaps = [(walks.home(g), g.area) for g in largest_gaps(result.uncovered, 8)]
+            return result, (walks.home(result.uncovered) if not result.uncovered.is_empty else None), gaps
+
+        self._start(work, lambda outcome: self._done(outcome, label), f"Measuring walks from {label}…")
 
     def run_density(self) -> None:
         if self.project.boundary is None:
@@ -215,14 +244,15 @@ class GapsPanel(QWidget):
         self.summary.setText(message)
         self.message.emit(message)
 
-    def _done(self, outcome) -> None:
+    def _done(self, outcome, label: str | None = None) -> None:
         result, uncovered, gaps = outcome
         self._finished()
         how = "along the streets" if result.method == "network" else "in a straight line (the ward has no streets)"
         homes = "" if result.homes_outside is None else \
             f" {100 * result.homes_outside:.0f}% of homes are beyond reach."
+        target = label or f"a {category(result.category).label.lower()}"
         self.summary.setText(f"{100 * result.covered_share:.0f}% of the ward is within "
-                             f"{result.distance:.0f} m of a {category(result.category).label.lower()}, "
+                             f"{result.distance:.0f} m of {target}, "
                              f"measured {how}.{homes} Gaps are hatched on the map.")
         self.largest.clear()
         for shape, area in gaps:

@@ -322,14 +322,14 @@ class MainWindow(QMainWindow):
     # ================================================================ selection
 
     def _selection_from_map(self, ids: list[str]) -> None:
-        self.gaps_panel.select_asset(ids[0] if len(ids) == 1 else None)
+        self.gaps_panel.select_assets(ids)
         self.asset_list.show_selection(ids)
         self.attributes.show_assets(ids)
         places = set(ids)
         self.network_view.select([g.id for g in self.project.groups if g.meeting_place_id in places])
 
     def _selection_from_list(self, ids: list[str]) -> None:
-        self.gaps_panel.select_asset(ids[0] if len(ids) == 1 else None)
+        self.gaps_panel.select_assets(ids)
         self.canvas.set_selection(ids, announce=False)
         self.attributes.show_assets(ids)
 

@@ -66,3 +66,15 @@ def test_density_hexagons_on_the_map_and_exported(window, qtbot, tmp_path, monke
     panel.export_button.click()
     features = json.loads(out.read_text())["features"]
     assert sum(f["properties"]["total"] for f in features) == len(window.project.assets)
+
+
+def test_gaps_for_a_chosen_set_of_assets(window, qtbot):
+    panel = window.gaps_panel
+    halls = [a.id for a in window.project.assets if a.category == "physical"][:3]
+    window.asset_list.selection_changed.emit(halls)
+    assert panel.catchment_button.text() == "Show the gaps for the 3 selected assets"
+    panel.catchment_button.click()
+    qtbot.waitUntil(lambda: panel.keep_button.isEnabled(), timeout=60_000)
+    assert "of the ward is within 800 m of the 3 selected assets" in panel.summary.text()
+    assert not window.layers.gap_path.isEmpty()
+    assert panel.result.name == "gap_selection_800"
