@@ -48,4 +48,8 @@ def run_app(path: str | os.PathLike[str] | None = None) -> int:
     app = application()
     window = build_window(path)
     window.show()
+    if path is None and window.settings.value("welcomeAtStart", True, bool):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.show_welcome)
     return app.exec()

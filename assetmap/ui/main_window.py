@@ -51,8 +51,13 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.add_category = CATEGORIES[0].key
         self._docks: dict[str, QDockWidget] = {}
+        from assetmap.ui.workshop import WorkshopMode
+
+        self.workshop = WorkshopMode(self)
         self._build_actions()
+        self.workshop.changed.connect(self.action_workshop.setChecked)
         self._build_docks()
+        self._build_help()
         self._build_status_bar()
         self.install(project, path)
         self.set_autosave_minutes(self.autosave_minutes())
@@ -229,6 +234,10 @@ class MainWindow(QMainWindow):
             tip="Show OpenStreetMap's map under yours. Off by default: assetmap makes no network "
                 "connection unless you switch this on. Tiles seen are kept for use offline.",
             checkable=True)
+        self.action_workshop = self._action(
+            "actionWorkshop", "&Workshop mode", lambda: self.workshop.toggle(), ["F11"],
+            "Full screen, large type, big tiles and a tally, for mapping together in a hall",
+            checkable=True)
         self.action_draw_boundary = self._action("actionDrawBoundary", "Draw the ward &boundary",
                                                  self.start_drawing_boundary,
                                                  tip="Click round the ward's edge; press Enter to finish")
@@ -274,8 +283,15 @@ class MainWindow(QMainWindow):
         menu.addAction(self.action_draw_boundary)
         self.view_menu = self.menuBar().addMenu("&View")
         self.view_menu.addAction(self.action_online_tiles)
+        self.view_menu.addAction(self.action_workshop)
         self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("actionHelp", "What the &words mean", self.toggle_help, ["F1"],
+                                         "The six kinds of asset, connectors and gaps, in plain words"))
+        help_menu.addAction(self._action("actionTour", "Take the &tour", self.start_tour,
+                                         tip="Five short steps round the window"))
+        help_menu.addAction(self._action("actionWelcome", "&Welcome screen", self.show_welcome))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("actionAbout", "&About assetmap", self._about))
 
         toolbar = QToolBar("Main tools", self)
@@ -303,13 +319,20 @@ class MainWindow(QMainWindow):
                                  ("layers", "Layers and key", Qt.DockWidgetArea.LeftDockWidgetArea),
                                  ("assets", "Assets", Qt.DockWidgetArea.RightDockWidgetArea),
                                  ("details", "Details", Qt.DockWidgetArea.RightDockWidgetArea),
-                                 ("history", "History", Qt.DockWidgetArea.LeftDockWidgetArea)):
+                                 ("history", "History", Qt.DockWidgetArea.LeftDockWidgetArea),
+                                 ("help", "Help", Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{key}Dock")
             dock.setAccessibleName(title)
             self.addDockWidget(area, dock)
             self.view_menu.addAction(dock.toggleViewAction())
             self._docks[key] = dock
+
+    def _build_help(self) -> None:
+        from assetmap.ui.welcome import HelpPanel
+
+        self._docks["help"].setWidget(HelpPanel())
+        self._docks["help"].hide()
 
     def _build_status_bar(self) -> None:
         self.pointer_status = PointerStatus(self)
@@ -858,6 +881,44 @@ class MainWindow(QMainWindow):
             self.say("Online map tiles are on: assetmap now fetches map pictures from the internet.")
 
     # ================================================================ misc
+
+    # ---------------------------------------------------------------- first run and help
+
+    def toggle_help(self) -> None:
+        dock = self._docks["help"]
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.raise_()
+
+    def wards_folder(self) -> Path:
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents or Path.home()) / "assetmap"
+
+    def show_welcome(self):
+        from assetmap.ui.welcome import WelcomeDialog, sample_copy
+
+        dialog = WelcomeDialog(self.recent_files(), self.settings.value("welcomeAtStart", True, bool), self)
+        dialog.open_sample.connect(lambda: self.open_path(sample_copy(self.wards_folder())))
+        dialog.new_ward.connect(self.new_ward)
+        dialog.open_recent.connect(lambda path: self.open_path(Path(path)))
+        dialog.tour.connect(self.start_tour)
+        dialog.finished.connect(lambda *_: self.settings.setValue("welcomeAtStart", dialog.at_start.isChecked()))
+        self.welcome = dialog
+        dialog.open()
+        return dialog
+
+    def start_tour(self):
+        from assetmap.ui.welcome import Tour
+
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        add = self.findChild(QToolButton, "addAssetButton")
+        targets = {"canvas": self.canvas, "add": add or toolbar, "layers": self._docks["layers"],
+                   "network": self._docks["network"], "gaps": self._docks["gaps"]}
+        self.tour = Tour(self, targets)
+        self.tour.show()
+        return self.tour
 
     def _about(self) -> None:
         QMessageBox.about(self, "About assetmap",
