@@ -29,6 +29,8 @@ ATTRIBUTE_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "groups": (("group_id", "TEXT NOT NULL UNIQUE"), ("name", "TEXT"), ("group_kind", "TEXT"),
                ("description", "TEXT"), ("themes", "TEXT"), ("contact", "TEXT"),
                ("meeting_place_id", "TEXT"), ("external_id", "TEXT")),
+    "votes": (("vote_id", "TEXT NOT NULL UNIQUE"), ("asset_id", "TEXT"), ("table_name", "TEXT"),
+              ("count", "INTEGER"), ("cast_at", "TEXT")),
     "links": (("link_id", "TEXT NOT NULL UNIQUE"), ("source_id", "TEXT"), ("target_id", "TEXT"),
               ("type", "TEXT"), ("strength", "REAL"), ("note", "TEXT")),
     "asset_photos": (("asset_id", "TEXT"), ("position", "INTEGER"), ("name", "TEXT"),

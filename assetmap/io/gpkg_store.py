@@ -23,7 +23,7 @@ import shapely
 from assetmap.errors import NewerSchemaError, ProjectFileError
 from assetmap.io import gpkg_schema as schema
 from assetmap.model.entities import (
-    Asset, BasemapFeature, Group, Link, Person, Photo, ProjectInfo, ResultFeature, ResultLayer,
+    Asset, BasemapFeature, Group, Link, Person, Photo, ProjectInfo, ResultFeature, ResultLayer, Vote,
 )
 from assetmap.model.project import Project
 from assetmap.model.collections import RecordCollection
@@ -175,6 +175,7 @@ def _read_project(conn: sqlite3.Connection, path: str) -> Project:
     project.people = RecordCollection(_read_people(conn))
     project.groups = RecordCollection(_read_groups(conn))
     project.links = RecordCollection(_read_links(conn))
+    project.votes = RecordCollection(_read_votes(conn))
     for layer, (table, _) in schema.BASEMAP_TABLES.items():
         project.basemap[layer] = [
             BasemapFeature(geometry=_single_if_one(g), name=name or "", kind=kind or "")
@@ -300,6 +301,15 @@ def _read_groups(conn: sqlite3.Connection) -> list[Group]:
     ]
 
 
+def _read_votes(conn: sqlite3.Connection) -> list[Vote]:
+    """Votes (a table added without a schema change: files from before have none)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'votes'").fetchone() is None:
+        return []
+    return [Vote(id=vid, name=table or "", asset_id=aid or "", count=int(count or 1), cast_at=cast_at or "")
+            for vid, aid, table, count, cast_at in conn.execute(
+                "SELECT vote_id, asset_id, table_name, count, cast_at FROM votes ORDER BY fid")]
+
+
 def _read_links(conn: sqlite3.Connection) -> list[Link]:
     return [
         Link(id=lid, source_id=source, target_id=target, type=ltype, strength=strength,
@@ -359,6 +369,9 @@ def _write_tables(conn: sqlite3.Connection, project: Project) -> None:
         " VALUES (?,?,?,?,?,?)",
         [(ln.id, ln.source_id, ln.target_id, ln.type, ln.strength, ln.note)
          for ln in project.links])
+    conn.executemany(
+        "INSERT INTO votes (vote_id, asset_id, table_name, count, cast_at) VALUES (?,?,?,?,?)",
+        [(v.id, v.asset_id, v.name, v.count, v.cast_at) for v in project.votes])
     conn.executemany(
         "INSERT INTO asset_photos (asset_id, position, name, mime, data) VALUES (?,?,?,?,?)",
         [(a.id, i, ph.name, ph.mime, sqlite3.Binary(ph.data))

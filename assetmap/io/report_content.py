@@ -61,7 +61,8 @@ def build_report(project: Project, include_names: bool = False, walking_distance
         title=project.info.name, subtitle=subtitle, privacy=privacy, counts=counts,
         network_summary=network_summary, connectors=connectors, network_gaps=gaps,
         walking_gaps=walking, walking_note=walking_note, suggestions=suggestions,
-        method=_method(result, walking_distance)), result
+        method=_method(result, walking_distance),
+        votes=[(project.assets[aid].name, str(total)) for aid, total, _ in project.vote_totals()]), result
 
 
 def _walking(project: Project, distance: float | None, progress: Progress) -> tuple[list, str]:

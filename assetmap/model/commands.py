@@ -48,6 +48,7 @@ class RemoveRecord(Command):
         self._position = 0
         self._layout: tuple[float, float] | None = None
         self._meeting_place_of: list[Record] = []
+        self._votes: list[tuple[int, Record]] = []
 
     def do(self, project: Project) -> None:
         rid = self.record.id
@@ -60,6 +61,10 @@ class RemoveRecord(Command):
         for group in self._meeting_place_of:
             project.groups.replace(group.with_changes(meeting_place_id=None))
         self._layout = project.network_layout.pop(rid, None)
+        self._votes = [(project.votes.position(v.id), v) for v in project.votes
+                       if getattr(v, "asset_id", None) == rid]
+        for _, vote in reversed(self._votes):
+            project.votes.remove(vote.id)
         collection = project.collection_for(self.record)
         self._position = collection.position(rid)
         collection.remove(rid)
@@ -72,6 +77,8 @@ class RemoveRecord(Command):
             project.groups.replace(group)
         for position, link in self._links:
             project.links.add(link, position)
+        for position, vote in self._votes:
+            project.votes.add(vote, position)
 
 
 class ChangeRecord(Command):

@@ -119,6 +119,20 @@ class Person(Record):
         return bool(self.consent_date)
 
 
+@dataclass(frozen=True)
+class Vote(Record):
+    """Dots on an asset in a workshop's priority vote; ``name`` is the table or group that
+    voted (votes are counted per table, never per person)."""
+
+    kind: ClassVar[str] = "vote"
+    asset_id: str = ""
+    count: int = 1
+    cast_at: str = ""
+
+
+VOTE_TABLES = ("Table A", "Table B", "Table C", "Table D", "Table E", "Table F")
+
+
 # Which record kinds each link type joins, as (source kind, target kind).
 LINK_TYPES: dict[str, tuple[str, str]] = {
     "member": ("person", "group"),

@@ -8,7 +8,7 @@ from shapely.geometry.base import BaseGeometry
 
 from assetmap.model.collections import RecordCollection
 from assetmap.model.entities import (
-    BASEMAP_LAYERS, Asset, BasemapFeature, Group, Link, Person, ProjectInfo, Record, ResultLayer,
+    BASEMAP_LAYERS, Asset, BasemapFeature, Group, Link, Person, ProjectInfo, Record, ResultLayer, Vote,
 )
 from assetmap.model.events import Signal
 
@@ -20,6 +20,7 @@ class Project:
     people: RecordCollection[Person] = field(default_factory=RecordCollection)
     groups: RecordCollection[Group] = field(default_factory=RecordCollection)
     links: RecordCollection[Link] = field(default_factory=RecordCollection)
+    votes: RecordCollection[Vote] = field(default_factory=RecordCollection)
     basemap: dict[str, list[BasemapFeature]] = field(default_factory=dict)
     network_layout: dict[str, tuple[float, float]] = field(default_factory=dict)
     results: dict[str, ResultLayer] = field(default_factory=dict)
@@ -45,7 +46,7 @@ class Project:
     def collection_for(self, record: Record | Link | str) -> RecordCollection:
         kind = record if isinstance(record, str) else record.kind
         return {"asset": self.assets, "person": self.people,
-                "group": self.groups, "link": self.links}[kind]
+                "group": self.groups, "link": self.links, "vote": self.votes}[kind]
 
     def find(self, record_id: str) -> Record | Link | None:
         for collection in (self.assets, self.people, self.groups, self.links):
@@ -73,6 +74,16 @@ class Project:
         self.results_changed.emit(name)
         return old
 
+    def vote_totals(self) -> list[tuple[str, int, dict[str, int]]]:
+        """(asset id, total dots, dots per table) for every asset voted for, most first."""
+        totals: dict[str, dict[str, int]] = {}
+        for vote in self.votes:
+            if vote.asset_id in self.assets:
+                per_table = totals.setdefault(vote.asset_id, {})
+                per_table[vote.name] = per_table.get(vote.name, 0) + vote.count
+        ranked = [(aid, sum(t.values()), t) for aid, t in totals.items()]
+        return sorted(ranked, key=lambda row: (-row[1], self.assets[row[0]].name))
+
     def counts(self) -> dict[str, object]:
         from assetmap.model.categories import CATEGORY_KEYS
 
@@ -95,6 +106,7 @@ class Project:
             and self.people == other.people
             and self.groups == other.groups
             and self.links == other.links
+            and self.votes == other.votes
             and self.basemap == other.basemap
             and self.network_layout == other.network_layout
             and self.results == other.results

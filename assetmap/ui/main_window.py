@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("&View")
         self.view_menu.addAction(self.action_online_tiles)
         self.view_menu.addAction(self.action_workshop)
+        self.view_menu.addAction(self._action("actionVotes", "Priority &votes…", lambda: self.workshop.show_votes(),
+                                              tip="The dots each table put on assets, and their export"))
         self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("actionHelp", "What the &words mean", self.toggle_help, ["F1"],

@@ -13,12 +13,14 @@ from datetime import date
 from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QToolBar, QVBoxLayout, QWidget,
 )
 
 from assetmap.model.categories import CATEGORIES
+from assetmap.model.entities import VOTE_TABLES
 from assetmap.ui.style import category_icon
+from assetmap.ui.votes import TABLE_COLOURS
 
 TILE_PIXELS = 72  # well above the 44 px a finger or an unsteady hand needs
 TYPE_SCALE = 1.6
@@ -155,6 +157,28 @@ class WorkshopBar(QWidget):
                            "press Enter.")
         self.hint.setWordWrap(True)
         self.votes_box = QVBoxLayout()
+        self.vote = QPushButton("Vote for priorities")
+        self.vote.setObjectName("workshopVote")
+        self.vote.setCheckable(True)
+        self.vote.setMinimumHeight(56)
+        self.vote.setAccessibleDescription("While on, clicking an asset puts one of your table's dots on it")
+        self.tables = QButtonGroup(self)
+        table_row = QGridLayout()
+        for n, name in enumerate(VOTE_TABLES):
+            button = QPushButton(name.replace("Table ", ""))
+            button.setObjectName(f"voteTable_{n}")
+            button.setAccessibleName(name)
+            button.setCheckable(True)
+            button.setMinimumSize(48, 48)
+            button.setStyleSheet(f"QPushButton {{ border-left: 14px solid {TABLE_COLOURS[n]}; }}")
+            self.tables.addButton(button, n)
+            table_row.addWidget(button, n // 3, n % 3)
+        self.tables.button(0).setChecked(True)
+        self.results = QPushButton("See the votes")
+        self.results.setObjectName("workshopVoteResults")
+        self.votes_box.addWidget(self.vote)
+        self.votes_box.addLayout(table_row)
+        self.votes_box.addWidget(self.results)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.tally)
@@ -223,6 +247,7 @@ class WorkshopMode(QObject):
         self.bar.setMaximumWidth(max(260, min(420, w.screen().size().width() // 4)))
         self.bar.undo.clicked.connect(w.document.undo_stack.undo)
         self.bar.leave.clicked.connect(self.leave)
+        self.bar.results.clicked.connect(self.show_votes)
         row.addWidget(self.bar)
         w.setCentralWidget(holder)
         holder.show()
@@ -232,7 +257,7 @@ class WorkshopMode(QObject):
         w.canvas.add_requested.disconnect(w._ask_for_new_asset)
         w.canvas.add_requested.connect(self._ask)
         project = w.project
-        for collection in (project.assets, project.links):
+        for collection in (project.assets, project.links, project.votes):
             collection.added.connect(self._counted)
             collection.removed.connect(self._counted)
 
@@ -243,7 +268,35 @@ class WorkshopMode(QObject):
 
     def _ask(self, scene_point: QPointF) -> None:
         self._point = scene_point
+        if self.bar.vote.isChecked():
+            self.vote_at(self.window.canvas.mapFromScene(scene_point))
+            return
         self.card.open_at(self.window.canvas.mapFromScene(scene_point))
+
+    def vote_at(self, view_point) -> bool:
+        """One dot from the chosen table on the asset under ``view_point``."""
+        from assetmap.model.commands import AddRecord
+        from assetmap.model.entities import Vote, new_id, now_iso
+
+        w = self.window
+        asset_id = w.canvas.asset_at(view_point)
+        if asset_id is None:
+            w.say("No asset there: click on an asset's marker to put a dot on it.")
+            return False
+        table = VOTE_TABLES[self.bar.tables.checkedId()]
+        name = w.project.assets[asset_id].name
+        w.document.apply(AddRecord(Vote(id=new_id(), name=table, asset_id=asset_id, cast_at=now_iso()),
+                                   f"{table} votes for “{name}”"))
+        total = next(t for aid, t, _ in w.project.vote_totals() if aid == asset_id)
+        w.say(f"{table} put a dot on “{name}” ({total} so far).")
+        return True
+
+    def show_votes(self):
+        from assetmap.ui.votes import VoteResults
+
+        self.results_dialog = VoteResults(self.window.project, self.window)
+        self.results_dialog.open()
+        return self.results_dialog
 
     def _add(self, kind: str, name: str, story: str) -> None:
         from shapely.geometry import Point
@@ -266,6 +319,9 @@ class WorkshopMode(QObject):
             counts[asset.category] += 1
         lines = [f"{cat.plural}: {counts[cat.key]}" for cat in CATEGORIES]
         lines.append(f"Links made today ({date.today():%-d %B}): {self.links_today}")
+        dots = sum(v.count for v in self.window.project.votes)
+        if dots:
+            lines.append(f"Votes cast: {dots}")
         self.bar.tally.setText("\n".join(lines))
 
     def leave(self) -> None:
@@ -274,7 +330,7 @@ class WorkshopMode(QObject):
         w, app = self.window, QApplication.instance()
         self.active = False
         project = w.project
-        for collection in (project.assets, project.links):
+        for collection in (project.assets, project.links, project.votes):
             collection.added.disconnect(self._counted)
             collection.removed.disconnect(self._counted)
         w.canvas.add_requested.disconnect(self._ask)

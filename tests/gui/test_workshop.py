@@ -59,3 +59,43 @@ def test_a_story_goes_with_the_asset(window, qtbot):
     assert next(a for a in window.project.assets if a.name == "Gala field").story == "Where the gala started in 1921."
     window.action_workshop.trigger()
     assert not shop.active
+
+
+def test_dot_voting_by_table_with_results_csv_and_report(window, qtbot, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from assetmap.io.report_content import build_report
+
+    window.action_workshop.trigger()
+    shop = window.workshop
+    shop.bar.vote.setChecked(True)
+    hall = next(a for a in window.project.assets if a.category == "physical")
+    window.canvas.zoom_to_assets([hall.id])
+    qtbot.wait(50)
+    from PySide6.QtCore import QPointF
+
+    from assetmap.model.geo import lonlat_to_scene
+
+    x, y = lonlat_to_scene(*hall.location)
+    where = window.canvas.mapFromScene(QPointF(float(x), float(y)))
+    for table in (0, 0, 2):
+        shop.bar.tables.button(table).setChecked(True)
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    totals = window.project.vote_totals()
+    assert totals[0][0] == hall.id and totals[0][1] == 3
+    assert totals[0][2] == {"Table A": 2, "Table C": 1}
+    assert "Votes cast: 3" in shop.bar.tally.text()
+    dialog = shop.show_votes()
+    assert dialog.table.item(0, 0).text() == hall.name and dialog.table.item(0, 1).text() == "3"
+    out = tmp_path / "votes.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog.export()
+    rows = list(csv.DictReader(open(out, encoding="utf-8-sig")))
+    assert rows[0]["total"] == "3" and rows[0]["Table A"] == "2"
+    content, _ = build_report(window.project, walking_distance=None)
+    assert content.votes[0] == (hall.name, "3")
+    window.document.undo_stack.undo()
+    assert window.project.vote_totals()[0][1] == 2
+    window.action_workshop.trigger()
