@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--landscape", action="store_true", help="landscape page (default portrait)")
     render.add_argument("--title", help="the page title (default: the ward's name)")
     render.add_argument("--dpi", type=int, default=300, help="dots per inch of a printed page (default 300)")
+    render.add_argument("--grid", action="store_true",
+                        help="a workshop poster: squares lettered A-H and numbered 1-8, and numbered assets")
 
     gaps = sub.add_parser("gaps", help="parts of the ward far from any asset of a kind, by walking distance")
     gaps.add_argument("project")
@@ -224,13 +226,13 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from assetmap.ui.render import render_to_file
 
     gui_application()
-    if args.paper or args.title or args.landscape:
+    if args.paper or args.title or args.landscape or args.grid:
         from assetmap.ui.print_layout import PrintOptions, print_to_file
 
         if not 72 <= args.dpi <= 600:
             raise AssetmapError("--dpi must be between 72 and 600")
         options = PrintOptions(paper=args.paper or "A4", landscape=args.landscape,
-                               title=args.title or "", dpi=args.dpi, bbox=bbox)
+                               title=args.title or "", dpi=args.dpi, bbox=bbox, grid=args.grid)
         out = print_to_file(project, Path(args.output), options)
         print(f"drew {project.info.name} on {options.paper} {'landscape' if args.landscape else 'portrait'} to {out}")
         return 0

@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("&View")
         self.view_menu.addAction(self.action_online_tiles)
         self.view_menu.addAction(self.action_workshop)
+        self.view_menu.addAction(self._action("actionPaperMarks", "Marks from a &paper map…", self.enter_paper_marks,
+                                              tip="Type the marks from a printed poster by their square, like C4"))
         self.view_menu.addAction(self._action("actionVotes", "Priority &votes…", lambda: self.workshop.show_votes(),
                                               tip="The dots each table put on assets, and their export"))
         self.view_menu.addSeparator()
@@ -883,6 +885,21 @@ class MainWindow(QMainWindow):
             self.say("Online map tiles are on: assetmap now fetches map pictures from the internet.")
 
     # ================================================================ misc
+
+    def enter_paper_marks(self):
+        from assetmap.ui.paper_marks import PaperMarksDialog
+
+        dialog = PaperMarksDialog(self.project, self)
+
+        def land(name: str, kind: str, lon: float, lat: float) -> None:
+            asset = Asset(id=new_id(), name=name, category=kind, recorded_at=now_iso(), recorded_by="paper map",
+                          geometry=Point(lon, lat))
+            self.document.apply(AddRecord(asset, f"Add “{name}” from the paper map"))
+
+        dialog.mark_entered.connect(land)
+        self.paper_marks = dialog
+        dialog.open()
+        return dialog
 
     # ---------------------------------------------------------------- first run and help
 

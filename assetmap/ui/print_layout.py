@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+    QBrush, QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen,
     QPolygonF,
 )
 
@@ -41,6 +41,7 @@ class PrintOptions:
     dpi: int = 300
     bbox: tuple[float, float, float, float] | None = None
     extra_key: list[tuple[str, str]] = field(default_factory=list)  # (kind, text): "gap", "network"
+    grid: bool = False  # a poster: lettered squares A-H by 1-8 and numbered assets
 
     def page_mm(self) -> tuple[float, float]:
         if self.paper not in PAPER_MM:
@@ -100,6 +101,8 @@ def paint_page(painter: QPainter, project: Project, layers: MapLayers, options: 
     painter.translate(-scene.center())
     layers.paint(painter, visible, scale)
     painter.restore()
+    if options.grid and project.boundary is not None:
+        _poster_grid(painter, page, project, frame, scene, scale, size)
     painter.setPen(QPen(QColor("#333333"), 0.35 * page.k))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(frame)
@@ -118,6 +121,60 @@ def paint_page(painter: QPainter, project: Project, layers: MapLayers, options: 
     text = f"{made} {('Data: ' + credits) if credits else ''}"
     painter.drawText(page.rect(m, h - m - footer_h + 2 * size, w - 2 * m, footer_h - 2 * size),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
+
+
+def _poster_grid(painter: QPainter, page: PageGeometry, project: Project, frame: QRectF, scene: QRectF,
+                 scale: float, size: float) -> None:
+    """Squares A-H by 1-8 over the ward, labelled on every side, and each asset's number."""
+    from assetmap.model.geo import lonlat_to_scene
+    from assetmap.model.poster import COLUMNS, ROWS, asset_numbers
+
+    west, south, east, north = project.boundary.bounds
+    (x0, x1), (y0, y1) = lonlat_to_scene([west, east], [north, south])
+
+    def to_page(x: float, y: float) -> QPointF:
+        return QPointF(frame.center().x() + (x - scene.center().x()) * scale,
+                       frame.center().y() + (y - scene.center().y()) * scale)
+
+    top_left, bottom_right = to_page(float(x0), float(y0)), to_page(float(x1), float(y1))
+    grid = QRectF(top_left, bottom_right)
+    painter.save()
+    painter.setClipRect(frame)
+    painter.setPen(QPen(QColor(40, 40, 40, 170), 0.35 * page.k))
+    step_x, step_y = grid.width() / len(COLUMNS), grid.height() / ROWS
+    for k in range(len(COLUMNS) + 1):
+        painter.drawLine(QPointF(grid.left() + k * step_x, grid.top()), QPointF(grid.left() + k * step_x, grid.bottom()))
+    for k in range(ROWS + 1):
+        painter.drawLine(QPointF(grid.left(), grid.top() + k * step_y), QPointF(grid.right(), grid.top() + k * step_y))
+    label = 6 * size * page.k
+    painter.setFont(page.font(4.5 * size, bold=True))
+    for k, letter in enumerate(COLUMNS):
+        for y in (grid.top() + 1, grid.bottom() - label - 1):
+            box = QRectF(grid.left() + k * step_x + step_x / 2 - label / 2, y, label, label)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.drawEllipse(box)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
+    for k in range(ROWS):
+        for x in (grid.left() + 1, grid.right() - label - 1):
+            box = QRectF(x, grid.top() + k * step_y + step_y / 2 - label / 2, label, label)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.drawEllipse(box)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(k + 1))
+    painter.setFont(page.font(2.4 * size, bold=True))
+    numbers = asset_numbers(project)
+    for asset in project.assets:
+        if asset.location is None:
+            continue
+        (x,), (y,) = lonlat_to_scene([asset.location[0]], [asset.location[1]])
+        spot = to_page(float(x), float(y))
+        text = str(numbers[asset.id])
+        box = QRectF(spot.x() + 2.2 * size * page.k, spot.y() - 1.6 * size * page.k, 8 * size * page.k, 3.2 * size * page.k)
+        painter.setPen(QPen(QColor(255, 255, 255, 230), 0.8 * size * page.k))
+        path = QPainterPath()
+        path.addText(QPointF(box.left(), box.bottom() - 0.6 * size * page.k), page.font(2.4 * size, bold=True), text)
+        painter.strokePath(path, painter.pen())
+        painter.fillPath(path, QColor("#111111"))
+    painter.restore()
 
 
 def _north_arrow(painter: QPainter, page: PageGeometry, x: float, y: float, size: float) -> None:

@@ -110,3 +110,14 @@ def test_docx_report_opens_in_python_docx(sample, tmp_path):
     assert "Connector" in cells and "Person " in cells
     assert len(document.inline_shapes) == 2
     assert not [p.name for p in sample.people if p.name in text + cells]
+
+
+def test_a1_workshop_poster_has_a_lettered_grid_and_numbered_assets(tmp_path):
+    out = tmp_path / "poster.pdf"
+    assetmap("render", SAMPLE, out, "--paper", "A1", "--landscape", "--grid", "--title", "Mark what you know")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "(A1)" in info
+    words = pdf_text(out).split()
+    assert all(words.count(letter) >= 2 for letter in "ABCDEFGH")  # top and bottom edges
+    assert all(words.count(str(n)) >= 2 for n in range(1, 9))
+    assert "155" in words  # the last asset's number

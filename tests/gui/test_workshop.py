@@ -99,3 +99,26 @@ def test_dot_voting_by_table_with_results_csv_and_report(window, qtbot, tmp_path
     window.document.undo_stack.undo()
     assert window.project.vote_totals()[0][1] == 2
     window.action_workshop.trigger()
+
+
+def test_marks_from_a_paper_poster_land_in_their_square(window, qtbot):
+    from assetmap.model.poster import COLUMNS, ROWS
+
+    dialog = window.enter_paper_marks()
+    before = len(window.project.assets)
+    qtbot.keyClicks(dialog.square, "c4")
+    qtbot.keyClick(dialog.square, Qt.Key.Key_Return)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("economic"))
+    qtbot.keyClicks(dialog.name, "Pop-up market")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.square, "Z9")
+    qtbot.keyClicks(dialog.name, "Nowhere")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert "not a square of the poster" in dialog.problem.text()
+    assert len(window.project.assets) == before + 1
+    market = next(a for a in window.project.assets if a.name == "Pop-up market")
+    west, south, east, north = window.project.boundary.bounds
+    column = (market.location[0] - west) / (east - west) * len(COLUMNS)
+    row = (north - market.location[1]) / (north - south) * ROWS
+    assert int(column) == 2 and int(row) == 3  # C is the third column, 4 the fourth row
+    assert market.category == "economic" and dialog.entered.count() == 1
