@@ -170,10 +170,12 @@ def _poster_grid(painter: QPainter, page: PageGeometry, project: Project, frame:
         text = str(numbers[asset.id])
         box = QRectF(spot.x() + 2.2 * size * page.k, spot.y() - 1.6 * size * page.k, 8 * size * page.k, 3.2 * size * page.k)
         painter.setPen(QPen(QColor(255, 255, 255, 230), 0.8 * size * page.k))
+        baseline = QPointF(box.left(), box.bottom() - 0.6 * size * page.k)
         path = QPainterPath()
-        path.addText(QPointF(box.left(), box.bottom() - 0.6 * size * page.k), page.font(2.4 * size, bold=True), text)
-        painter.strokePath(path, painter.pen())
-        painter.fillPath(path, QColor("#111111"))
+        path.addText(baseline, page.font(2.4 * size, bold=True), text)
+        painter.strokePath(path, painter.pen())  # a white halo, so numbers read over streets
+        painter.setPen(QColor("#111111"))
+        painter.drawText(baseline, text)  # as text, so a PDF reader can find the numbers
     painter.restore()
 
 
