@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.settings = QSettings("assetmap", "assetmap")
+        self.announced: list[str] = []
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setObjectName("autosaveTimer")
         self.autosave_timer.timeout.connect(self.autosave)
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.attributes.message.connect(self.say)
         bind(project.assets.removed, self.canvas, self._forget_selected)
         bind(project.results_changed, self.canvas, lambda *_: self.canvas.refresh())
+        bind(project.assets.added, self.canvas, lambda a: self.announce(f"Added {a.name}, {category(a.category).label}"))
+        bind(project.assets.removed, self.canvas, lambda a: self.announce(f"Removed {a.name}"))
         stack = self.document.undo_stack
         stack.canUndoChanged.connect(self.action_undo.setEnabled)
         stack.canRedoChanged.connect(self.action_redo.setEnabled)
@@ -284,6 +287,10 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("&View")
         self.view_menu.addAction(self.action_online_tiles)
         self.view_menu.addAction(self.action_workshop)
+        self.action_contrast = self._action("actionHighContrast", "&High contrast", self._toggle_contrast,
+                                            tip="Black on white with thick outlines and a strong focus ring",
+                                            checkable=True)
+        self.view_menu.addAction(self.action_contrast)
         self.view_menu.addAction(self._action("actionPaperMarks", "Marks from a &paper map…", self.enter_paper_marks,
                                               tip="Type the marks from a printed poster by their square, like C4"))
         self.view_menu.addAction(self._action("actionVotes", "Priority &votes…", lambda: self.workshop.show_votes(),
@@ -345,6 +352,14 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    def announce(self, text: str) -> None:
+        """Tell a screen reader what just changed on the map, which it cannot see."""
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+        self.announced.append(text)
+        del self.announced[:-50]
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     # ================================================================ selection
 
@@ -902,6 +917,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     # ---------------------------------------------------------------- first run and help
+
+    def _toggle_contrast(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from assetmap.ui.workshop import HIGH_CONTRAST
+
+        app = QApplication.instance()
+        on = self.action_contrast.isChecked()
+        base = app.styleSheet().replace(HIGH_CONTRAST, "")
+        app.setStyleSheet(base + HIGH_CONTRAST if on else base)
+        self.settings.setValue("highContrast", on)
 
     def toggle_help(self) -> None:
         dock = self._docks["help"]
