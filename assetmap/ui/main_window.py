@@ -27,6 +27,9 @@ from assetmap.ui.binding import bind
 from assetmap.ui.canvas import MapCanvas
 from assetmap.ui.document import Document
 from assetmap.ui.gaps_panel import GapsPanel
+from assetmap.ui.window_help import FirstRunMixin
+from assetmap.ui.window_imports import ImportExportMixin
+from assetmap.ui.window_recovery import RecoveryMixin
 from assetmap.ui.layers_panel import LayersPanel
 from assetmap.ui.map_layers import MapLayers
 from assetmap.ui.network_panel import NetworkPanel
@@ -40,7 +43,7 @@ MAX_RECENT = 8
 PROJECT_FILTER = "Ward projects (*.gpkg)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
     def __init__(self, project: Project, path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -590,79 +593,6 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    # ---------------------------------------------------------------- autosave and recovery
-
-    def autosave_minutes(self) -> int:
-        try:
-            return max(int(self.settings.value("autosaveMinutes", 3)), 0)
-        except (TypeError, ValueError):
-            return 3
-
-    def set_autosave_minutes(self, minutes: int) -> None:
-        self.settings.setValue("autosaveMinutes", minutes)
-        if minutes > 0:
-            self.autosave_timer.start(minutes * 60_000)
-        else:
-            self.autosave_timer.stop()
-
-    def _choose_autosave(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        minutes, ok = QInputDialog.getInt(
-            self, "Autosave", "Keep a recovery copy of unsaved changes every how many minutes?\n"
-            "(0 switches autosave off)", self.autosave_minutes(), 0, 120)
-        if ok:
-            self.set_autosave_minutes(minutes)
-            self.say(f"Autosave every {minutes} minutes." if minutes else "Autosave is off.")
-
-    def autosave(self) -> None:
-        try:
-            written = self.document.autosave()
-        except (OSError, AssetmapError) as exc:
-            self.say(f"Autosave failed: {exc}")
-            return
-        if written:
-            self.say("Unsaved changes kept in a recovery copy.", 3000)
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer the autosaved changes to a ward that was not saved."""
-        from assetmap.io.gpkg_store import open_project
-        from assetmap.io.recovery import discard_recovery, find_recovery
-
-        if self.path is None or self.document.read_only:
-            return False
-        found = find_recovery(self.path)
-        if found is None:
-            return False
-        copy, when = found
-        answer = QMessageBox.question(
-            self, "Restore unsaved changes?",
-            plain(f"assetmap closed without saving changes to “{self.project.info.name}”. A copy was "
-                  f"kept at {when.replace('T', ' ')[:16]} UTC.\n\nRestore those changes? (Your saved "
-                  "ward stays as it is until you save.)"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
-            discard_recovery(self.path)
-            return False
-        try:
-            restored = open_project(copy)
-        except AssetmapError as exc:
-            QMessageBox.warning(self, "Could not restore", plain(str(exc)))
-            return False
-        path = self.path
-        self.install(restored, None)
-        self.document.path = path  # unsaved, but belonging to its ward
-        self.document.lock = None
-        from assetmap.io.locking import ProjectLock
-
-        lock = ProjectLock(path)
-        lock.acquire()
-        self.document.lock = lock
-        self.document.undo_stack.resetClean()
-        self._update_title()
-        self.say("Restored the unsaved changes; save to keep them.")
-        return True
-
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
@@ -746,134 +676,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(file)
             action.triggered.connect(lambda _=False, f=file: self.open_path(Path(f)))
 
-    # ---------------------------------------------------------------- import, export, drop
-
-    def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import", "", "Spreadsheets and maps (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.kml *.kmz *.gpx *.shp *.zip "
-            "*.gpkg *.osm *.pbf *.mbtiles);;All files (*)")
-        if path:
-            self.import_path(Path(path))
-
-    def import_path(self, path: Path, crs: str | None = None) -> bool:
-        """Bring a file into the open ward as one undoable step. Asset files are read off the
-        GUI thread and shown in the import window first; the rest go straight in."""
-        from assetmap.ui.importing import ASSET_FILE_SUFFIXES, import_file_command
-
-        if path.suffix.lower() in ASSET_FILE_SUFFIXES:
-            self._read_for_import(path, crs)
-            return True
-
-        try:
-            command, note = import_file_command(self.project, path)
-        except AssetmapError as exc:
-            QMessageBox.warning(self, "Nothing was imported", plain(str(exc)))
-            return False
-        self.document.apply(command)
-        self.layers.rebuild_basemap()
-        self._load_raster()
-        self.say(note)
-        return True
-
-    def _read_for_import(self, path: Path, crs: str | None) -> None:
-        from PySide6.QtWidgets import QProgressDialog
-
-        from assetmap.io.asset_sources import read_source
-        from assetmap.ui.workers import Task
-
-        progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, self)
-        progress.setObjectName("importProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        task = Task(lambda p: read_source(path, crs, progress=p), self)
-        task.progressed.connect(lambda fraction, text: progress.setValue(int(fraction * 100)))
-        progress.canceled.connect(task.cancel)
-        task.succeeded.connect(lambda table: self._show_import_window(path, table))
-        task.failed.connect(lambda message: self._import_failed(path, message, crs))
-        task.cancelled.connect(lambda: self.say(f"Import of {path.name} cancelled; nothing changed."))
-        task.finished.connect(progress.close)
-        self.import_task = task
-        task.start()
-
-    def _import_failed(self, path: Path, message: str, crs: str | None) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from assetmap.io.coordinates import CRS_LABELS
-
-        if "which coordinate system" in message and crs is None:
-            choices = [f"{code} {label}" for code, label in CRS_LABELS.items()]
-            text, ok = QInputDialog.getItem(
-                self, "Which coordinate system?",
-                f"{path.name} does not say how its positions are written.\nChoose one, or type a "
-                "code such as EPSG:32630:", choices, 0, True)
-            if ok and text.strip():
-                self.import_path(path, text.split()[0])
-            return
-        QMessageBox.warning(self, "Nothing was imported", plain(message))
-
-    def _show_import_window(self, path: Path, table) -> None:
-        from assetmap.io.asset_import import plan_commands
-        from assetmap.ui.import_wizard import ImportAssetsDialog
-        from assetmap.ui.importing import plan_summary
-
-        dialog = ImportAssetsDialog(self.project, table, self)
-        self.import_window = dialog
-
-        def apply() -> None:
-            plan = dialog.plan
-            if plan is None:
-                return
-            if not dialog.merge_duplicates:
-                plan.duplicates = []
-            self.document.apply(plan_commands(plan, label=f"Import {len(plan.assets)} assets from {path.name}"))
-            self.say(plan_summary(plan, path.name))
-
-        dialog.accepted.connect(apply)
-        dialog.open()
-
-    def _share(self, kind: str) -> None:
-        from assetmap.ui.sharing import share
-
-        share(self, kind)
-
-    def export_dialog(self) -> None:
-        from assetmap.ui.render import render_to_file
-
-        start = f"{self.project.info.name}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the map", start,
-                                              "PNG picture (*.png);;PDF (*.pdf);;SVG drawing (*.svg)")
-        if not path:
-            return
-        try:
-            render_to_file(self.project, Path(path), bbox=self.visible_bbox())
-        except (OSError, AssetmapError) as exc:
-            QMessageBox.warning(self, "Could not export", plain(str(exc)))
-            return
-        self.say(f"Map saved to {path}")
-
-    def visible_bbox(self) -> tuple[float, float, float, float]:
-        rect = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
-        (lon0, lon1), (lat0, lat1) = scene_to_lonlat([rect.left(), rect.right()], [rect.bottom(), rect.top()])
-        return (float(lon0), float(lat0), float(lon1), float(lat1))
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            self.drop_path(Path(url.toLocalFile()))
-        event.acceptProposedAction()
-
-    def drop_path(self, path: Path) -> None:
-        """A ward file opens; anything else is imported into the open ward."""
-        from assetmap.io.gpkg_store import is_project_file
-
-        if path.suffix.lower() == ".gpkg" and is_project_file(path):
-            self.open_path(path)
-            return
-        self.import_path(path)
-
     # ---------------------------------------------------------------- raster background
 
     def _load_raster(self) -> None:
@@ -898,77 +700,6 @@ class MainWindow(QMainWindow):
         self._load_raster()
         if self.action_online_tiles.isChecked():
             self.say("Online map tiles are on: assetmap now fetches map pictures from the internet.")
-
-    # ================================================================ misc
-
-    def enter_paper_marks(self):
-        from assetmap.ui.paper_marks import PaperMarksDialog
-
-        dialog = PaperMarksDialog(self.project, self)
-
-        def land(name: str, kind: str, lon: float, lat: float) -> None:
-            asset = Asset(id=new_id(), name=name, category=kind, recorded_at=now_iso(), recorded_by="paper map",
-                          geometry=Point(lon, lat))
-            self.document.apply(AddRecord(asset, f"Add “{name}” from the paper map"))
-
-        dialog.mark_entered.connect(land)
-        self.paper_marks = dialog
-        dialog.open()
-        return dialog
-
-    # ---------------------------------------------------------------- first run and help
-
-    def _toggle_contrast(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        from assetmap.ui.workshop import HIGH_CONTRAST
-
-        app = QApplication.instance()
-        on = self.action_contrast.isChecked()
-        base = app.styleSheet().replace(HIGH_CONTRAST, "")
-        app.setStyleSheet(base + HIGH_CONTRAST if on else base)
-        self.settings.setValue("highContrast", on)
-
-    def toggle_help(self) -> None:
-        dock = self._docks["help"]
-        dock.setVisible(not dock.isVisible())
-        if dock.isVisible():
-            dock.raise_()
-
-    def wards_folder(self) -> Path:
-        from PySide6.QtCore import QStandardPaths
-
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents or Path.home()) / "assetmap"
-
-    def show_welcome(self):
-        from assetmap.ui.welcome import WelcomeDialog, sample_copy
-
-        dialog = WelcomeDialog(self.recent_files(), self.settings.value("welcomeAtStart", True, bool), self)
-        dialog.open_sample.connect(lambda: self.open_path(sample_copy(self.wards_folder())))
-        dialog.new_ward.connect(self.new_ward)
-        dialog.open_recent.connect(lambda path: self.open_path(Path(path)))
-        dialog.tour.connect(self.start_tour)
-        dialog.finished.connect(lambda *_: self.settings.setValue("welcomeAtStart", dialog.at_start.isChecked()))
-        self.welcome = dialog
-        dialog.open()
-        return dialog
-
-    def start_tour(self):
-        from assetmap.ui.welcome import Tour
-
-        toolbar = self.findChild(QToolBar, "mainToolbar")
-        add = self.findChild(QToolButton, "addAssetButton")
-        targets = {"canvas": self.canvas, "add": add or toolbar, "layers": self._docks["layers"],
-                   "network": self._docks["network"], "gaps": self._docks["gaps"]}
-        self.tour = Tour(self, targets)
-        self.tour.show()
-        return self.tour
-
-    def _about(self) -> None:
-        QMessageBox.about(self, "About assetmap",
-                          "assetmap maps what a community has: its people's gifts, groups, "
-                          "institutions, places, local economy and culture. It works offline.")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
