@@ -54,6 +54,23 @@ class RecordCollection(Generic[R]):
             self._items = dict(items)
         self.added.emit(record)
 
+    def add_all(self, records: list[R]) -> None:
+        """Add many at the end (an import): all or none, each announced as ``add`` would."""
+        fresh = {r.id: r for r in records}  # type: ignore[attr-defined]
+        if len(fresh) != len(records) or any(rid in self._items for rid in fresh):
+            raise KeyError("an added record's id is already in use")
+        self._items.update(fresh)
+        if self.added.connected:
+            for record in records:
+                self.added.emit(record)
+
+    def remove_all(self, records: list[R]) -> None:
+        for record in records:
+            del self._items[record.id]  # type: ignore[attr-defined]
+        if self.removed.connected:
+            for record in reversed(records):
+                self.removed.emit(record)
+
     def position(self, record_id: str) -> int:
         return list(self._items).index(record_id)
 

@@ -38,6 +38,22 @@ class AddRecord(Command):
         project.collection_for(self.record).remove(self.record.id)
 
 
+class AddRecords(Command):
+    """Many new records of one kind as one step (an import of thousands of rows)."""
+
+    def __init__(self, records: list[Record], label: str) -> None:
+        self.records = list(records)
+        self.label = label
+
+    def do(self, project: Project) -> None:
+        if self.records:
+            project.collection_for(self.records[0]).add_all(self.records)
+
+    def undo(self, project: Project) -> None:
+        if self.records:
+            project.collection_for(self.records[0]).remove_all(self.records)
+
+
 class RemoveRecord(Command):
     """Remove a record and every link that touches it; undo puts all of them back."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import datetime, timezone
 from typing import Any, ClassVar
 
@@ -66,6 +67,18 @@ class Asset(Record):
     recorded_at: str = ""
     geometry: BaseGeometry | None = None
 
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> "Asset":
+        """An asset made without the field-by-field init of a frozen dataclass (one attribute
+        store at a time): an import makes a hundred thousand. Missing fields take their
+        defaults; the category is checked as in ``__init__``."""
+        if values.get("category", "physical") not in CATEGORY_KEYS:
+            raise ValueError(f"unknown asset category {values.get('category')!r}")
+        asset = object.__new__(cls)
+        asset.__dict__.update(_asset_defaults())
+        asset.__dict__.update(values)
+        return asset
+
     def __post_init__(self) -> None:
         if self.category not in CATEGORY_KEYS:
             raise ValueError(f"unknown asset category {self.category!r}")
@@ -78,6 +91,13 @@ class Asset(Record):
         point = self.geometry if self.geometry.geom_type == "Point" else \
             self.geometry.representative_point()
         return (point.x, point.y)
+
+
+@lru_cache(maxsize=1)
+def _asset_defaults() -> dict[str, Any]:
+    from dataclasses import MISSING, fields
+
+    return {f.name: f.default for f in fields(Asset) if f.default is not MISSING}
 
 
 GROUP_KINDS = ("association", "institution")

@@ -17,6 +17,10 @@ class Signal:
         if slot in self._slots:
             self._slots.remove(slot)
 
+    @property
+    def connected(self) -> bool:
+        return bool(self._slots)
+
     def emit(self, *args: Any) -> None:
         # Iterate over a copy: a slot may disconnect itself while being called.
         for slot in list(self._slots):
