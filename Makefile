@@ -12,7 +12,7 @@ RUN_DEBS := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
             libxcb-randr0 libxcb-render-util0 libxcb-image0
 TEST_DEBS := $(RUN_DEBS) xvfb xauth gdal-bin poppler-utils chromium-headless-shell fonts-dejavu-core strace
 
-.PHONY: run test test-fast sample bundle clean debs-run debs-test
+.PHONY: run test test-fast sample bundle translations clean debs-run debs-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ bundle: debs-run $(VENV)/.installed
 	$(PY) -m pip install --quiet "pyinstaller>=6.10"
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen dist/assetmap/assetmap --self-test
+
+# The sources translators work on (resources/i18n/*.ts), refreshed from the code.
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate assetmap/ui/*.py -no-obsolete -ts resources/i18n/assetmap_cy.ts resources/i18n/assetmap_ga.ts resources/i18n/assetmap_pl.ts
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

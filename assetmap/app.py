@@ -28,9 +28,14 @@ def application():
     ensure_platform()
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
     app.setApplicationName("assetmap")
     app.setOrganizationName("assetmap")
+    if existing is None:
+        from assetmap.ui.i18n import install_translations
+
+        install_translations(app)
     return app
 
 

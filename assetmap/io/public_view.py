@@ -98,6 +98,14 @@ def person_labels(project: Project, include_names: bool) -> dict[str, str]:
     return {p.id: person_label(p, n, include_names) for n, p in enumerate(project.people, 1)}
 
 
+def personal_data_counts(project: Project) -> dict[str, int]:
+    """The numbers behind the privacy check, for a window to put in its own words."""
+    return {"people": len(project.people),
+            "gifts": sum(a.category == "individual" for a in project.assets),
+            "with_contact": sum(bool(p.contact) for p in project.people),
+            "without_consent": sum(not p.has_consent for p in project.people)}
+
+
 def personal_data_summary(project: Project, include_names: bool) -> list[str]:
     """What personal data an export with these settings would contain, in plain words: the
     privacy check shown before anything is written."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.categories import CATEGORIES
 from assetmap.ui.style import category_icon
 
@@ -15,7 +16,7 @@ from assetmap.ui.style import category_icon
 def category_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for cat in CATEGORIES:
-        combo.addItem(category_icon(cat.key, 18), cat.plural, cat.key)
+        combo.addItem(category_icon(cat.key, 18), tr(cat.plural), cat.key)
     return combo
 
 
@@ -26,29 +27,29 @@ class AddAssetForm(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("addAssetForm")
-        self.setAccessibleName("New asset")
+        self.setAccessibleName(tr("New asset"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.name = QLineEdit()
         self.name.setObjectName("newAssetName")
-        self.name.setAccessibleName("Name of the new asset")
-        self.name.setPlaceholderText("What is it called?")
+        self.name.setAccessibleName(tr("Name of the new asset"))
+        self.name.setPlaceholderText(tr("What is it called?"))
         self.category = category_combo()
         self.category.setObjectName("newAssetCategory")
-        self.category.setAccessibleName("Kind of asset")
+        self.category.setAccessibleName(tr("Kind of asset"))
         self.description = QLineEdit()
         self.description.setObjectName("newAssetDescription")
-        self.description.setAccessibleName("Description")
-        self.description.setPlaceholderText("A few words (optional)")
+        self.description.setAccessibleName(tr("Description"))
+        self.description.setPlaceholderText(tr("A few words (optional)"))
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.category)
-        form.addRow("About it", self.description)
-        add = QPushButton("Add")
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Kind"), self.category)
+        form.addRow(tr("About it"), self.description)
+        add = QPushButton(tr("Add"))
         add.setObjectName("newAssetAdd")
         add.setDefault(True)
         add.clicked.connect(self.accept)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(tr("Cancel"))
         cancel.setObjectName("newAssetCancel")
         cancel.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -78,7 +79,7 @@ class AddAssetForm(QFrame):
     def accept(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.name.setPlaceholderText("Please give it a name")
+            self.name.setPlaceholderText(tr("Please give it a name"))
             self.name.setFocus()
             return
         self.hide()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.categories import CATEGORIES
 from assetmap.model.project import Project
 from assetmap.ui.binding import bind
@@ -108,22 +109,22 @@ class AssetListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("assetSearch")
-        self.search.setAccessibleName("Search assets")
-        self.search.setPlaceholderText("Search by name, tag or address (Ctrl+F)")
+        self.search.setAccessibleName(tr("Search assets"))
+        self.search.setPlaceholderText(tr("Search by name, tag or address (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.setObjectName("assetCategoryFilter")
-        self.category.setAccessibleName("Show only one kind of asset")
-        self.category.addItem("All kinds", "")
+        self.category.setAccessibleName(tr("Show only one kind of asset"))
+        self.category.addItem(tr("All kinds"), "")
         for cat in CATEGORIES:
-            self.category.addItem(symbol_pixmap(cat.key, 12), cat.plural, cat.key)
+            self.category.addItem(symbol_pixmap(cat.key, 12), tr(cat.plural), cat.key)
         self.tag = QComboBox()
         self.tag.setObjectName("assetTagFilter")
-        self.tag.setAccessibleName("Show only assets with a tag")
+        self.tag.setAccessibleName(tr("Show only assets with a tag"))
         self._fill_tags()
         self.view = QListView()
         self.view.setObjectName("assetList")
-        self.view.setAccessibleName("Assets")
+        self.view.setAccessibleName(tr("Assets"))
         self.view.setModel(self.proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setUniformItemSizes(True)
@@ -148,7 +149,7 @@ class AssetListPanel(QWidget):
         current = self.tag.currentData() if self.tag.count() else ""
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", "")
+        self.tag.addItem(tr("Any tag"), "")
         for tag in self.model.all_tags():
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.commands import ChangeRecord, Command
 from assetmap.model.entities import Asset, Photo
 from assetmap.model.project import Project
@@ -34,10 +35,10 @@ class PlainTextField(QPlainTextEdit):
 
 
 TEXT_FIELDS = (  # field, label, multi-line
-    ("name", "Name", False), ("description", "About it", True), ("tags", "Tags", False),
-    ("address", "Address", False), ("contact", "Contact", False),
-    ("accessibility", "Access", False), ("opening_times", "Opening times", False),
-    ("story", "Story", True), ("recorded_by", "Recorded by", False),
+    ("name", QT_TR_NOOP("Name"), False), ("description", QT_TR_NOOP("About it"), True), ("tags", QT_TR_NOOP("Tags"), False),
+    ("address", QT_TR_NOOP("Address"), False), ("contact", QT_TR_NOOP("Contact"), False),
+    ("accessibility", QT_TR_NOOP("Access"), False), ("opening_times", QT_TR_NOOP("Opening times"), False),
+    ("story", QT_TR_NOOP("Story"), True), ("recorded_by", QT_TR_NOOP("Recorded by"), False),
 )
 
 
@@ -51,7 +52,7 @@ class AttributePanel(QWidget):
         self.project = project
         self.asset_id: str | None = None
         self.stack = QStackedWidget()
-        self.hint = QLabel("Click an asset on the map or in the list to see and edit its details.")
+        self.hint = QLabel(tr("Click an asset on the map or in the list to see and edit its details."))
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.stack.addWidget(self.hint)
@@ -68,38 +69,38 @@ class AttributePanel(QWidget):
         self.fields: dict[str, QLineEdit | PlainTextField] = {}
         self.category = category_combo()
         self.category.setObjectName("field_category")
-        self.category.setAccessibleName("Kind of asset")
+        self.category.setAccessibleName(tr("Kind of asset"))
         self.category.activated.connect(lambda _: self._commit("category", self.category.currentData()))
         for name, label, multiline in TEXT_FIELDS:
             field = PlainTextField() if multiline else QLineEdit()
             if multiline:
                 field.setFixedHeight(70)
             field.setObjectName(f"field_{name}")
-            field.setAccessibleName(label)
+            field.setAccessibleName(tr(label))
             field.editingFinished.connect(lambda n=name: self._commit_text(n))
             self.fields[name] = field
-            form.addRow(label, field)
+            form.addRow(tr(label), field)
             if name == "name":
-                form.addRow("Kind", self.category)
-        self.fields["tags"].setPlaceholderText("comma-separated, e.g. food, youth")
+                form.addRow(tr("Kind"), self.category)
+        self.fields["tags"].setPlaceholderText(tr("comma-separated, e.g. food, youth"))
         self.recorded_at = QLabel()
-        form.addRow("Recorded on", self.recorded_at)
+        form.addRow(tr("Recorded on"), self.recorded_at)
         self.photos = QListWidget()
         self.photos.setObjectName("field_photos")
-        self.photos.setAccessibleName("Photos")
+        self.photos.setAccessibleName(tr("Photos"))
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
         self.photos.setIconSize(QSize(72, 72))
         self.photos.setFixedHeight(100)
-        add_photo = QPushButton("Add photo…")
+        add_photo = QPushButton(tr("Add photo…"))
         add_photo.setObjectName("addPhoto")
         add_photo.clicked.connect(self._choose_photo)
-        remove_photo = QPushButton("Remove photo")
+        remove_photo = QPushButton(tr("Remove photo"))
         remove_photo.setObjectName("removePhoto")
         remove_photo.clicked.connect(self._remove_photo)
         buttons = QHBoxLayout()
         buttons.addWidget(add_photo)
         buttons.addWidget(remove_photo)
-        form.addRow("Photos", self.photos)
+        form.addRow(tr("Photos"), self.photos)
         form.addRow("", self._wrap(buttons))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -117,9 +118,9 @@ class AttributePanel(QWidget):
     def show_assets(self, ids: list[str]) -> None:
         self.asset_id = ids[0] if len(ids) == 1 else None
         if len(ids) > 1:
-            self.hint.setText(f"{len(ids)} assets selected. Press Delete to remove them, or choose one to edit.")
+            self.hint.setText(tr('{0} assets selected. Press Delete to remove them, or choose one to edit.').format(len(ids)))
         else:
-            self.hint.setText("Click an asset on the map or in the list to see and edit its details.")
+            self.hint.setText(tr("Click an asset on the map or in the list to see and edit its details."))
         self._refresh()
 
     def _on_changed(self, old, new) -> None:
@@ -147,7 +148,7 @@ class AttributePanel(QWidget):
             elif field.toPlainText() != value:
                 field.setPlainText(value)
         self.category.setCurrentIndex(self.category.findData(asset.category))
-        self.recorded_at.setText(asset.recorded_at[:16].replace("T", " ") or "not recorded")
+        self.recorded_at.setText(asset.recorded_at[:16].replace(tr("T"), " ") or tr("not recorded"))
         self.photos.clear()
         for photo in asset.photos:
             pixmap = QPixmap()
@@ -171,7 +172,7 @@ class AttributePanel(QWidget):
             asset = self.current()
             if asset is not None:
                 field.setText(asset.name)
-                self.message.emit("An asset needs a name; the old one was kept.")
+                self.message.emit(tr("An asset needs a name; the old one was kept."))
             return
         self._commit(name, value)
 
@@ -179,7 +180,7 @@ class AttributePanel(QWidget):
         asset = self.current()
         if asset is None or getattr(asset, name) == value:
             return
-        label = f"Change {name.replace('_', ' ')} of “{asset.name}”"
+        label = tr('Change {0} of “{1}”').format(name.replace('_', ' '), asset.name)
         command: Command = ChangeRecord(asset, asset.with_changes(**{name: value}), label,
                                         merge_key=("field", asset.id, name))
         self.edit_requested.emit(command)
@@ -192,21 +193,21 @@ class AttributePanel(QWidget):
         try:
             data = file.read_bytes()
         except OSError as exc:
-            self.message.emit(f"{file.name}: cannot be read ({exc.strerror})")
+            self.message.emit(tr('{0}: cannot be read ({1})').format(file.name, exc.strerror))
             return
         if len(data) > MAX_PHOTO_BYTES:
-            self.message.emit(f"{file.name}: too large for a photo (over 20 MB)")
+            self.message.emit(tr('{0}: too large for a photo (over 20 MB)').format(file.name))
             return
         if QPixmap().loadFromData(data) is False:
-            self.message.emit(f"{file.name}: not a picture assetmap can show")
+            self.message.emit(tr('{0}: not a picture assetmap can show').format(file.name))
             return
         mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         photos = asset.photos + (Photo(file.name, mime, data),)
         self.edit_requested.emit(ChangeRecord(asset, asset.with_changes(photos=photos),
-                                              f"Add a photo to “{asset.name}”"))
+                                              tr('Add a photo to “{0}”').format(asset.name)))
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add a photo", "", "Pictures (*.png *.jpg *.jpeg *.gif *.webp)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Add a photo"), "", tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp)"))
         if path:
             self.add_photo_file(path)
 
@@ -217,4 +218,4 @@ class AttributePanel(QWidget):
             return
         photos = asset.photos[:row] + asset.photos[row + 1:]
         self.edit_requested.emit(ChangeRecord(asset, asset.with_changes(photos=photos),
-                                              f"Remove a photo from “{asset.name}”"))
+                                              tr('Remove a photo from “{0}”').format(asset.name)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsScene, QGraphicsView, QRubberBand, QStyleOptionGraphicsItem,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.geo import scene_to_lonlat
 from assetmap.ui.map_layers import MapLayers
 
@@ -118,10 +119,10 @@ class MapCanvas(QGraphicsView):
     def __init__(self, layers: MapLayers, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mapCanvas")
-        self.setAccessibleName("Map")
+        self.setAccessibleName(tr("Map"))
         self.setAccessibleDescription(
-            "The ward map. Arrow keys move the map, plus and minus zoom, Delete removes the "
-            "selected assets.")
+            tr("The ward map. Arrow keys move the map, plus and minus zoom, Delete removes the "
+            "selected assets."))
         self.layers = layers
         self.map_item = MapItem(layers)
         scene = QGraphicsScene(self)

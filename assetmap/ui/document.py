@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.io.gpkg_store import GeoPackageStore
 from assetmap.io.locking import ProjectLock
@@ -70,8 +71,7 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file chosen to save to")
         if target == self.path and self.read_only:
-            raise AssetmapError(f"{target}: opened read-only, as someone else is editing it; "
-                                "use Save as to keep your changes in another file")
+            raise AssetmapError(tr('{0}: opened read-only, as someone else is editing it; use Save as to keep your changes in another file').format(target))
         new_lock = None
         if target != self.path or self.lock is None:
             new_lock = ProjectLock(target)

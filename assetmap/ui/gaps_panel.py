@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.categories import category
 from assetmap.model.project import Project
 from assetmap.ui.add_form import category_combo
@@ -31,57 +32,57 @@ class GapsPanel(QWidget):
         self.task: Task | None = None
         self.category = category_combo()
         self.category.setObjectName("gapCategory")
-        self.category.setAccessibleName("Kind of asset to walk to")
+        self.category.setAccessibleName(tr("Kind of asset to walk to"))
         self.category.setCurrentIndex(self.category.findData("physical"))
         self.distance = QSpinBox()
         self.distance.setObjectName("gapDistance")
-        self.distance.setAccessibleName("Walking distance in metres")
+        self.distance.setAccessibleName(tr("Walking distance in metres"))
         self.distance.setRange(100, 5000)
         self.distance.setSingleStep(100)
         self.distance.setValue(800)
-        self.distance.setSuffix(" m")
-        self.distance.findChild(QLineEdit).setAccessibleName("Walking distance in metres")
-        self.show_button = QPushButton("Show the gaps")
+        self.distance.setSuffix(tr(" m"))
+        self.distance.findChild(QLineEdit).setAccessibleName(tr("Walking distance in metres"))
+        self.show_button = QPushButton(tr("Show the gaps"))
         self.show_button.setObjectName("showGaps")
         self.show_button.clicked.connect(self.run)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(tr("Progress"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.summary = QLabel("Shows the parts of the ward more than a walk from any asset of a kind, "
-                              "along the streets.")
+        self.summary = QLabel(tr("Shows the parts of the ward more than a walk from any asset of a kind, "
+                              "along the streets."))
         plain_label(self.summary)
         self.summary.setObjectName("gapSummary")
         self.summary.setWordWrap(True)
         self.result = None  # the last result measured, as a ResultLayer
         self.selected_asset: str | None = None
         self.selected_ids: list[str] = []
-        self.catchment_button = QPushButton("What does the selected asset alone reach?")
+        self.catchment_button = QPushButton(tr("What does the selected asset alone reach?"))
         self.catchment_button.setObjectName("showCatchment")
-        self.catchment_button.setToolTip("Its walking catchment, and the part of the ward no other asset "
-                                         "of its kind reaches: what would be lost if it closed")
+        self.catchment_button.setToolTip(tr("Its walking catchment, and the part of the ward no other asset "
+                                         "of its kind reaches: what would be lost if it closed"))
         self.catchment_button.clicked.connect(self.run_catchment)
         self.catchment_button.setEnabled(False)
-        self.density_button = QPushButton("Count assets per hexagon")
+        self.density_button = QPushButton(tr("Count assets per hexagon"))
         self.density_button.setObjectName("showDensity")
-        self.density_button.setToolTip("Shades the ward by how many assets lie in each 250 m hexagon")
+        self.density_button.setToolTip(tr("Shades the ward by how many assets lie in each 250 m hexagon"))
         self.density_button.clicked.connect(self.run_density)
-        self.keep_button = QPushButton("Keep as a layer")
+        self.keep_button = QPushButton(tr("Keep as a layer"))
         self.keep_button.setObjectName("keepResult")
-        self.keep_button.setToolTip("Save this result in the ward, to show, print and export later")
+        self.keep_button.setToolTip(tr("Save this result in the ward, to show, print and export later"))
         self.keep_button.clicked.connect(lambda: self.result and self.keep_requested.emit(self.result))
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(tr("Export…"))
         self.export_button.setObjectName("exportResult")
-        self.export_button.setToolTip("Write this result as a GeoPackage or GeoJSON file")
+        self.export_button.setToolTip(tr("Write this result as a GeoPackage or GeoJSON file"))
         self.export_button.clicked.connect(self.export_result)
         for button in (self.keep_button, self.export_button):
             button.setEnabled(False)
         self.largest = QListWidget()
         self.largest.setObjectName("largestGaps")
-        self.largest.setAccessibleName("Largest gaps")
+        self.largest.setAccessibleName(tr("Largest gaps"))
         form = QFormLayout()
-        form.addRow("Walk to", self.category)
-        form.addRow("Within", self.distance)
+        form.addRow(tr("Walk to"), self.category)
+        form.addRow(tr("Within"), self.distance)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.show_button)
@@ -93,14 +94,14 @@ class GapsPanel(QWidget):
         row.addWidget(self.keep_button)
         row.addWidget(self.export_button)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Largest gaps:"))
+        layout.addWidget(QLabel(tr("Largest gaps:")))
         layout.addWidget(self.largest, 1)
 
     def run(self) -> None:
         if self.task is not None and self.task.running:
             return
         if self.project.boundary is None:
-            self.summary.setText("The ward has no boundary yet: draw it (Map menu) or start the ward from a boundary file.")
+            self.summary.setText(tr("The ward has no boundary yet: draw it (Map menu) or start the ward from a boundary file."))
             return
         from assetmap.analysis.walking import largest_gaps, to_metric, ward_coverage
 
@@ -116,7 +117,7 @@ class GapsPanel(QWidget):
             self.result = gap_layer([result], home)
             return result, (home(result.uncovered) if not result.uncovered.is_empty else None), gaps
 
-        self._start(work, self._done, "Measuring walks along the streets…")
+        self._start(work, self._done, tr("Measuring walks along the streets…"))
 
     def _start(self, work, done, text: str) -> None:
         self.task = Task(work, self)
@@ -142,8 +143,8 @@ class GapsPanel(QWidget):
         self.selected_ids = list(ids)
         self.selected_asset = ids[0] if len(ids) == 1 else None
         running = self.task is not None and self.task.running
-        self.catchment_button.setText("What does the selected asset alone reach?" if len(ids) <= 1 else
-                                      f"Show the gaps for the {len(ids)} selected assets")
+        self.catchment_button.setText(tr("What does the selected asset alone reach?") if len(ids) <= 1 else
+                                      tr('Show the gaps for the {0} selected assets').format(len(ids)))
         self.catchment_button.setEnabled(bool(ids) and not running)
 
     def run_catchment(self) -> None:
@@ -158,21 +159,19 @@ class GapsPanel(QWidget):
         project, asset_id, distance = self.project, self.selected_asset, float(self.distance.value())
 
         def work(progress):
-            progress.step(0.1, "Measuring walks from the asset")
+            progress.step(0.1, tr("Measuring walks from the asset"))
             found = asset_catchment(project, asset_id, distance)
             _, home = to_metric(project.info.metric_crs)
             self.result = catchment_layer(found, home)
             return found
 
-        self._start(work, self._catchment_done, "Measuring walks from the asset…")
+        self._start(work, self._catchment_done, tr("Measuring walks from the asset…"))
 
     def _catchment_done(self, found) -> None:
         self._finished()
-        homes = "" if found.homes is None else f" ({found.homes:,} homes)"
-        alone_homes = "" if found.homes_alone is None else f" ({found.homes_alone:,} homes)"
-        self.summary.setText(f"{found.area.area / 10_000:,.1f} ha of the ward{homes} is within {found.distance:,.0f} m "
-                             f"of {found.name}; {found.alone.area / 10_000:,.1f} ha{alone_homes} is reached by no other "
-                             "asset of its kind: that is what would be lost if it closed (dark blue).")
+        homes = "" if found.homes is None else tr(' ({0:,} homes)').format(found.homes)
+        alone_homes = "" if found.homes_alone is None else tr(' ({0:,} homes)').format(found.homes_alone)
+        self.summary.setText(tr('{0:,.1f} ha of the ward{1} is within {2:,.0f} m of {3}; {4:,.1f} ha{5} is reached by no other asset of its kind: that is what would be lost if it closed (dark blue).').format(found.area.area / 10_000, homes, found.distance, found.name, found.alone.area / 10_000, alone_homes))
         self.preview.emit(self.result)
 
     def run_selected_set(self) -> None:
@@ -182,23 +181,24 @@ class GapsPanel(QWidget):
         from assetmap.io.results import gap_layer
 
         project, ids, distance = self.project, list(self.selected_ids), float(self.distance.value())
-        label = f"the {len(ids)} selected assets"
+        label = tr('the {0} selected assets').format(len(ids))
 
         def work(progress):
             walks = WardWalks(project)
             chosen = [project.assets.get(i) for i in ids if project.assets.get(i) is not None]
             result = walks.cover(walks.points(chosen), distance, chosen[0].category if chosen else "physical")
             layer = gap_layer([result], walks.home)
-            self.result = type(layer)(f"gap_selection_{distance:.0f}", f"More than {distance:,.0f} m walk from {label}",
+            self.result = type(layer)(f"gap_selection_{distance:.0f}",
+                                      tr("More than {0:,.0f} m walk from {1}").format(distance, label),
                                       "gap", layer.features)
             gaps = [(walks.home(g), g.area) for g in largest_gaps(result.uncovered, 8)]
             return result, (walks.home(result.uncovered) if not result.uncovered.is_empty else None), gaps
 
-        self._start(work, lambda outcome: self._done(outcome, label), f"Measuring walks from {label}…")
+        self._start(work, lambda outcome: self._done(outcome, label), tr('Measuring walks from {0}…').format(label))
 
     def run_density(self) -> None:
         if self.project.boundary is None:
-            self.summary.setText("The ward has no boundary yet: draw it (Map menu) or start the ward from a boundary file.")
+            self.summary.setText(tr("The ward has no boundary yet: draw it (Map menu) or start the ward from a boundary file."))
             return
         from assetmap.analysis.density import DEFAULT_HEX_METRES, hex_density
         from assetmap.io.results import density_layer
@@ -210,14 +210,13 @@ class GapsPanel(QWidget):
             self.result = density_layer(cells, DEFAULT_HEX_METRES)
             return cells
 
-        self._start(work, self._density_done, "Counting assets…")
+        self._start(work, self._density_done, tr("Counting assets…"))
 
     def _density_done(self, cells) -> None:
         self._finished()
         empty = sum(1 for c in cells if c.total == 0)
         busiest = max((c.total for c in cells), default=0)
-        self.summary.setText(f"{len(cells)} hexagons of 250 m: {empty} hold no asset, the busiest holds {busiest}. "
-                             "Darker is more (see the key in Layers).")
+        self.summary.setText(tr('{0} hexagons of 250 m: {1} hold no asset, the busiest holds {2}. Darker is more (see the key in Layers).').format(len(cells), empty, busiest))
         self.preview.emit(self.result)
 
     def export_result(self) -> None:
@@ -228,8 +227,8 @@ class GapsPanel(QWidget):
 
         if self.result is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export the result", f"{self.result.name}.gpkg",
-                                              "GeoPackage (*.gpkg);;GeoJSON (*.geojson)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the result"), f"{self.result.name}.gpkg",
+                                              tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson)"))
         if not path:
             return
         try:
@@ -237,7 +236,7 @@ class GapsPanel(QWidget):
         except AssetmapError as exc:
             self.message.emit(str(exc))
             return
-        self.message.emit(f"Saved {self.result.title} to {path}")
+        self.message.emit(tr('Saved {0} to {1}').format(self.result.title, path))
 
     def _failed(self, message: str) -> None:
         self._finished()
@@ -247,16 +246,17 @@ class GapsPanel(QWidget):
     def _done(self, outcome, label: str | None = None) -> None:
         result, uncovered, gaps = outcome
         self._finished()
-        how = "along the streets" if result.method == "network" else "in a straight line (the ward has no streets)"
+        how = tr("along the streets") if result.method == "network" else \
+            tr("in a straight line (the ward has no streets)")
         homes = "" if result.homes_outside is None else \
-            f" {100 * result.homes_outside:.0f}% of homes are beyond reach."
-        target = label or f"a {category(result.category).label.lower()}"
-        self.summary.setText(f"{100 * result.covered_share:.0f}% of the ward is within "
-                             f"{result.distance:.0f} m of {target}, "
-                             f"measured {how}.{homes} Gaps are hatched on the map.")
+            tr(" {0:.0f}% of homes are beyond reach.").format(100 * result.homes_outside)
+        target = label or tr("a {0}").format(tr(category(result.category).label).lower())
+        self.summary.setText(tr("{0:.0f}% of the ward is within {1:.0f} m of {2}, measured {3}.{4} Gaps are "
+                                "hatched on the map.").format(100 * result.covered_share, result.distance, target,
+                                                              how, homes))
         self.largest.clear()
         for shape, area in gaps:
-            item = QListWidgetItem(f"{area / 10_000:,.1f} ha")
+            item = QListWidgetItem(tr('{0:,.1f} ha').format(area / 10_000))
             item.setData(256, shape)
             self.largest.addItem(item)
         self.gaps_found.emit(uncovered, [shape for shape, _ in gaps])

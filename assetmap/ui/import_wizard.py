@@ -3,13 +3,14 @@ why, then bring the assets in as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.io.asset_import import ColumnMapping, ImportPlan, guess_mapping, plan_import
 from assetmap.io.asset_sources import SourceTable
@@ -19,8 +20,8 @@ from assetmap.model.project import Project
 from assetmap.ui.plain import plain_label
 
 PREVIEW_ROWS = 200
-NOT_USED = "(not used)"
-ONE_KIND = "(the same kind for every row)"
+NOT_USED = QT_TR_NOOP("(not used)")
+ONE_KIND = QT_TR_NOOP("(the same kind for every row)")
 
 
 class ImportAssetsDialog(QDialog):
@@ -30,7 +31,7 @@ class ImportAssetsDialog(QDialog):
     def __init__(self, project: Project, table: SourceTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importAssetsDialog")
-        self.setWindowTitle(f"Import assets from {table.path.rsplit('/', 1)[-1]}")
+        self.setWindowTitle(tr('Import assets from {0}').format(table.path.rsplit('/', 1)[-1]))
         self.project = project
         self.table = table
         self.plan: ImportPlan | None = None
@@ -41,33 +42,33 @@ class ImportAssetsDialog(QDialog):
         plain_label(self.notes)
         self.notes.setWordWrap(True)
         form = QFormLayout()
-        self.name_box = self._column_box("Name", mapping.name, allow_none=False)
-        self.kind_box = self._column_box("Kind of asset", mapping.category, none_text=ONE_KIND)
+        self.name_box = self._column_box(tr("Name"), mapping.name, allow_none=False)
+        self.kind_box = self._column_box(tr("Kind of asset"), mapping.category, none_text=ONE_KIND)
         self.default_kind = QComboBox()
-        self.default_kind.setAccessibleName("Kind for rows that do not say")
+        self.default_kind.setAccessibleName(tr("Kind for rows that do not say"))
         for category in CATEGORIES:
-            self.default_kind.addItem(category.label, category.key)
-        form.addRow("&Name:", self.name_box)
-        form.addRow("&Kind:", self.kind_box)
-        form.addRow("Kind when a row does &not say:", self.default_kind)
-        self.y_box = self._column_box("Latitude or northing", mapping.y)
-        self.x_box = self._column_box("Longitude or easting", mapping.x)
+            self.default_kind.addItem(tr(category.label), category.key)
+        form.addRow(tr("&Name:"), self.name_box)
+        form.addRow(tr("&Kind:"), self.kind_box)
+        form.addRow(tr("Kind when a row does &not say:"), self.default_kind)
+        self.y_box = self._column_box(tr("Latitude or northing"), mapping.y)
+        self.x_box = self._column_box(tr("Longitude or easting"), mapping.x)
         self.crs_box = QComboBox()
-        self.crs_box.setAccessibleName("How positions are written")
+        self.crs_box.setAccessibleName(tr("How positions are written"))
         for crs, label in CRS_LABELS.items():
             self.crs_box.addItem(f"{label[0].upper()}{label[1:]} ({crs})" if crs != "EPSG:4326" else
-                                 "Latitude and longitude", crs)
+                                 tr("Latitude and longitude"), crs)
         self.crs_box.setCurrentIndex(max(self.crs_box.findData(mapping.crs), 0))
-        self.swap = QCheckBox("The two position columns are &swapped")
+        self.swap = QCheckBox(tr("The two position columns are &swapped"))
         self.swap.setChecked(mapping.swap)
         if not spatial:
-            form.addRow("&Latitude / northing:", self.y_box)
-            form.addRow("L&ongitude / easting:", self.x_box)
-            form.addRow("&Positions are in:", self.crs_box)
+            form.addRow(tr("&Latitude / northing:"), self.y_box)
+            form.addRow(tr("L&ongitude / easting:"), self.x_box)
+            form.addRow(tr("&Positions are in:"), self.crs_box)
             form.addRow("", self.swap)
-        self.merge = QCheckBox("&Merge repeats (same name within 25 m) into the asset already there")
+        self.merge = QCheckBox(tr("&Merge repeats (same name within 25 m) into the asset already there"))
         self.merge.setChecked(True)
-        self.near_ward = QCheckBox("Skip assets more than 1 km &outside the ward")
+        self.near_ward = QCheckBox(tr("Skip assets more than 1 km &outside the ward"))
         self.near_ward.setChecked(project.boundary is not None)
         self.near_ward.setEnabled(project.boundary is not None)
         form.addRow("", self.merge)
@@ -77,14 +78,14 @@ class ImportAssetsDialog(QDialog):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
-        self.preview.setAccessibleName("Rows of the file and what will happen to each")
+        self.preview.setAccessibleName(tr("Rows of the file and what will happen to each"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary = QLabel()
         plain_label(self.summary)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -108,9 +109,9 @@ class ImportAssetsDialog(QDialog):
     def _column_box(self, label: str, chosen: str | None, allow_none: bool = True,
                     none_text: str = NOT_USED) -> QComboBox:
         box = QComboBox()
-        box.setAccessibleName(f"{label} column")
+        box.setAccessibleName(tr('{0} column').format(label))
         if allow_none:
-            box.addItem(none_text, None)
+            box.addItem(tr(none_text), None)
         for column in self.table.columns:
             box.addItem(column, column)
         index = box.findData(chosen)
@@ -147,28 +148,27 @@ class ImportAssetsDialog(QDialog):
         self._fill_preview(self._row_states())
 
     def _row_states(self) -> dict[int, tuple[str, bool]]:
-        states = {row: ("Will be added", True) for row in self.plan.rows}
+        states = {row: (tr("Will be added"), True) for row in self.plan.rows}
         for duplicate in self.plan.duplicates:
-            states[duplicate.row] = (f"Repeats “{duplicate.existing.name}”: merged", True)
+            states[duplicate.row] = (tr('Repeats “{0}”: merged').format(duplicate.existing.name), True)
         for row, reason in self.plan.skipped:
-            states[row] = (f"Skipped: {reason}", False)
+            states[row] = (tr('Skipped: {0}').format(reason), False)
         return states
 
     def _show_summary(self) -> None:
         if self.plan is None:
             return
         plan = self.plan
-        repeats = (f"{len(plan.duplicates)} repeat(s) will be merged into assets already there"
-                   if self.merge_duplicates else f"{len(plan.duplicates)} repeat(s) will be left out")
-        self.summary.setText(f"{len(plan.assets):,} asset(s) will be added; {repeats}; "
-                             f"{len(plan.skipped):,} row(s) skipped (see the first column).")
+        repeats = (tr('{0} repeat(s) will be merged into assets already there').format(len(plan.duplicates))
+                   if self.merge_duplicates else tr('{0} repeat(s) will be left out').format(len(plan.duplicates)))
+        self.summary.setText(tr('{0:,} asset(s) will be added; {1}; {2:,} row(s) skipped (see the first column).').format(len(plan.assets), repeats, len(plan.skipped)))
         self.import_button.setEnabled(bool(plan.assets or (plan.duplicates and self.merge_duplicates)))
 
     def _fill_preview(self, states: dict[int, tuple[str, bool]]) -> None:
         rows = min(len(self.table.rows), PREVIEW_ROWS)
         self.preview.clear()
         self.preview.setColumnCount(len(self.table.columns) + 1)
-        self.preview.setHorizontalHeaderLabels(["What happens"] + self.table.columns)
+        self.preview.setHorizontalHeaderLabels([tr("What happens")] + self.table.columns)
         self.preview.setRowCount(rows)
         self.preview.setVerticalHeaderLabels([str(n) for n in self.table.row_numbers[:rows]])
         for r in range(rows):

@@ -3,17 +3,18 @@ symbol, so the panel is the map's key as well."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
+from assetmap.ui.i18n import tr
 from assetmap.model.categories import CATEGORIES
 from assetmap.ui import style
 from assetmap.ui.binding import bind
 from assetmap.ui.map_layers import MapLayers
 
-BASEMAP_LABELS = {"boundary": "Ward boundary", "streets": "Streets", "water": "Rivers and water",
-                  "green_space": "Parks and green space", "buildings": "Buildings"}
+BASEMAP_LABELS = {"boundary": QT_TR_NOOP("Ward boundary"), "streets": QT_TR_NOOP("Streets"), "water": QT_TR_NOOP("Rivers and water"),
+                  "green_space": QT_TR_NOOP("Parks and green space"), "buildings": QT_TR_NOOP("Buildings")}
 
 
 def basemap_swatch(layer: str, size: int = 16) -> QPixmap:
@@ -55,29 +56,29 @@ class LayersPanel(QScrollArea):
         self.on_change = on_change
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("<b>Community assets</b>"))
+        layout.addWidget(QLabel(tr("<b>Community assets</b>")))
         self.toggles: dict[str, QCheckBox] = {}
         for cat in CATEGORIES:
-            box = QCheckBox(cat.plural)
+            box = QCheckBox(tr(cat.plural))
             box.setIcon(QIcon(style.category_icon(cat.key, 20)))
-            box.setToolTip(f"{cat.plural}: for example {cat.examples}")
+            box.setToolTip(tr('{0}: for example {1}').format(tr(cat.plural), tr(cat.examples)))
             self._add(layout, cat.key, box)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Background map</b>"))
+        layout.addWidget(QLabel(tr("<b>Background map</b>")))
         for key, label in BASEMAP_LABELS.items():
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             box.setIcon(QIcon(basemap_swatch(key)))
             self._add(layout, key, box)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Network</b>"))
-        links = QCheckBox("Links between people and groups")
-        links.setToolTip("Draws each link on the map: groups at their meeting place, people at "
-                         "their approximate home area (never an address)")
+        layout.addWidget(QLabel(tr("<b>Network</b>")))
+        links = QCheckBox(tr("Links between people and groups"))
+        links.setToolTip(tr("Draws each link on the map: groups at their meeting place, people at "
+                         "their approximate home area (never an address)"))
         self._add(layout, "network", links)
-        gaps = QCheckBox("Gaps beyond walking distance")
+        gaps = QCheckBox(tr("Gaps beyond walking distance"))
         gaps.setIcon(QIcon(basemap_swatch("gaps")))
-        gaps.setToolTip("Hatched: parts of the ward too far to walk from any asset of the kind "
-                        "chosen in the Walking gaps panel")
+        gaps.setToolTip(tr("Hatched: parts of the ward too far to walk from any asset of the kind "
+                        "chosen in the Walking gaps panel"))
         self._add(layout, "gaps", gaps)
         layout.addSpacing(8)
         self.results_holder = QWidget()
@@ -109,21 +110,21 @@ class LayersPanel(QScrollArea):
         results = self.layers.project.results
         if not results:
             return
-        self.results_layout.addWidget(QLabel("<b>Kept results</b>"))
+        self.results_layout.addWidget(QLabel(tr("<b>Kept results</b>")))
         for name, layer in results.items():
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             box = QCheckBox(layer.title)
             box.setObjectName(f"toggle_result:{name}")
-            box.setAccessibleName(f"Show {layer.title}")
+            box.setAccessibleName(tr('Show {0}').format(layer.title))
             box.setChecked(self.layers.visible.get(f"result:{name}", True))
             box.toggled.connect(lambda on, k=f"result:{name}": self._set(k, on))
             remove = QToolButton()
             remove.setText("✕")
             remove.setObjectName(f"remove_result:{name}")
-            remove.setAccessibleName(f"Remove {layer.title}")
-            remove.setToolTip(f"Remove “{layer.title}” from the ward (undo brings it back)")
+            remove.setAccessibleName(tr('Remove {0}').format(layer.title))
+            remove.setToolTip(tr('Remove “{0}” from the ward (undo brings it back)').format(layer.title))
             remove.clicked.connect(lambda _=False, n=name: self.remove_requested.emit(n))
             line.addWidget(box, 1)
             line.addWidget(remove)
@@ -131,14 +132,13 @@ class LayersPanel(QScrollArea):
             if layer.kind == "density":
                 for index, colour in enumerate(DENSITY_COLOURS):
                     key = QLabel()
-                    key.setText(f"<span style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
-                                f"&nbsp;{class_label(index)}")
+                    key.setText(tr("<span style='background:{0}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{1}").format(colour, class_label(index)))
                     key.setAccessibleName(class_label(index))
                     self.results_layout.addWidget(key)
 
     def _add(self, layout: QVBoxLayout, key: str, box: QCheckBox) -> None:
         box.setObjectName(f"toggle_{key}")
-        box.setAccessibleName(f"Show {box.text()}")
+        box.setAccessibleName(tr('Show {0}').format(box.text()))
         box.setChecked(self.layers.visible.get(key, True))
         box.toggled.connect(lambda on, k=key: self._set(k, on))
         layout.addWidget(box)

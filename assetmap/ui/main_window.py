@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 from shapely.geometry import Point, Polygon
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.model.categories import CATEGORIES, category
 from assetmap.model.commands import (
@@ -90,8 +91,8 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.network_view = NetworkView(project)
         self.views = QTabWidget()
         self.views.setObjectName("views")
-        self.views.addTab(self.canvas, "Map")
-        self.views.addTab(self.network_view, "Network")
+        self.views.addTab(self.canvas, tr("Map"))
+        self.views.addTab(self.network_view, tr("Network"))
         self.setCentralWidget(self.views)
         self.network_panel = NetworkPanel(project)
         self.people_panel = PeoplePanel(project)
@@ -104,8 +105,8 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.attributes = AttributePanel(project)
         self.history = QUndoView(self.document.undo_stack)
         self.history.setObjectName("historyView")
-        self.history.setAccessibleName("Undo history")
-        self.history.setEmptyLabel("Opened")
+        self.history.setAccessibleName(tr("Undo history"))
+        self.history.setEmptyLabel(tr("Opened"))
         for key, widget in (("layers", self.layers_panel), ("assets", self.asset_list),
                             ("details", self.attributes), ("history", self.history),
                             ("network", self.network_panel), ("people", self.people_panel),
@@ -144,8 +145,8 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.attributes.message.connect(self.say)
         bind(project.assets.removed, self.canvas, self._forget_selected)
         bind(project.results_changed, self.canvas, lambda *_: self.canvas.refresh())
-        bind(project.assets.added, self.canvas, lambda a: self.announce(f"Added {a.name}, {category(a.category).label}"))
-        bind(project.assets.removed, self.canvas, lambda a: self.announce(f"Removed {a.name}"))
+        bind(project.assets.added, self.canvas, lambda a: self.announce(tr("Added {0}, {1}").format(a.name, tr(category(a.category).label))))
+        bind(project.assets.removed, self.canvas, lambda a: self.announce(tr("Removed {0}").format(a.name)))
         stack = self.document.undo_stack
         stack.canUndoChanged.connect(self.action_undo.setEnabled)
         stack.canRedoChanged.connect(self.action_redo.setEnabled)
@@ -192,66 +193,66 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.action_new = self._action("actionNew", "&New ward…", self.new_ward, [K.New],
-                                       "Start a map of a new ward")
-        self.action_open = self._action("actionOpen", "&Open…", self.open_dialog, [K.Open],
-                                        "Open a ward you saved before")
-        self.action_save = self._action("actionSave", "&Save", self.save, [K.Save], "Save this ward")
-        self.action_save_as = self._action("actionSaveAs", "Save &as…", self.save_as,
-                                           ["Ctrl+Shift+S"], "Save this ward under another name")
-        self.action_import = self._action("actionImport", "&Import…", self.import_dialog, ["Ctrl+I"],
-                                          "Bring in assets from a spreadsheet, or a background map")
-        self.action_export = self._action("actionExport", "&Export map picture…", self.export_dialog,
-                                          ["Ctrl+E"], "Save the map as a picture or PDF")
+        self.action_new = self._action("actionNew", tr("&New ward…"), self.new_ward, [K.New],
+                                       tr("Start a map of a new ward"))
+        self.action_open = self._action("actionOpen", tr("&Open…"), self.open_dialog, [K.Open],
+                                        tr("Open a ward you saved before"))
+        self.action_save = self._action("actionSave", tr("&Save"), self.save, [K.Save], tr("Save this ward"))
+        self.action_save_as = self._action("actionSaveAs", tr("Save &as…"), self.save_as,
+                                           ["Ctrl+Shift+S"], tr("Save this ward under another name"))
+        self.action_import = self._action("actionImport", tr("&Import…"), self.import_dialog, ["Ctrl+I"],
+                                          tr("Bring in assets from a spreadsheet, or a background map"))
+        self.action_export = self._action("actionExport", tr("&Export map picture…"), self.export_dialog,
+                                          ["Ctrl+E"], tr("Save the map as a picture or PDF"))
         self.action_export_data = self._action(
-            "actionExportData", "Export &data…", lambda: self._share("data"), ["Ctrl+Shift+E"],
-            "Save the assets for QGIS, Google Earth, a spreadsheet or Gephi")
+            "actionExportData", tr("Export &data…"), lambda: self._share("data"), ["Ctrl+Shift+E"],
+            tr("Save the assets for QGIS, Google Earth, a spreadsheet or Gephi"))
         self.action_web_map = self._action(
-            "actionWebMap", "Export &web map…", lambda: self._share("webmap"), ["Ctrl+Shift+W"],
-            "Save an interactive map as one web page that works without the internet")
-        self.action_print = self._action("actionPrint", "&Print map…", lambda: self._share("print"), [K.Print],
-                                         "A page with title, key, scale bar and north arrow, A4 to A0")
-        self.action_report = self._action("actionReport", "Write &report…", lambda: self._share("report"),
-                                          ["Ctrl+R"], "A ward asset profile as PDF or Word")
-        self.action_autosave = self._action("actionAutosave", "Auto&save…", self._choose_autosave,
-                                            tip="How often a recovery copy of unsaved changes is kept")
-        self.action_quit = self._action("actionQuit", "&Quit", self.close, [K.Quit])
-        self.action_undo = self._action("actionUndo", "&Undo", lambda: self.document.undo_stack.undo(),
-                                        [K.Undo], "Undo the last change")
-        self.action_redo = self._action("actionRedo", "&Redo", lambda: self.document.undo_stack.redo(),
-                                        ["Ctrl+Y", "Ctrl+Shift+Z"], "Redo what you undid")
-        self.action_delete = self._action("actionDelete", "&Delete", self.delete_selected,
-                                          [K.Delete], "Remove the selected assets")
-        self.action_find = self._action("actionFind", "&Find…", self.focus_search, [K.Find],
-                                        "Search the assets")
-        self.action_add = self._action("actionAddAsset", "&Add an asset", self.toggle_add_mode,
-                                       ["A"], "Click the map to add an asset there", checkable=True)
-        self.action_zoom_ward = self._action("actionZoomWard", "Show the whole &ward",
+            "actionWebMap", tr("Export &web map…"), lambda: self._share("webmap"), ["Ctrl+Shift+W"],
+            tr("Save an interactive map as one web page that works without the internet"))
+        self.action_print = self._action("actionPrint", tr("&Print map…"), lambda: self._share("print"), [K.Print],
+                                         tr("A page with title, key, scale bar and north arrow, A4 to A0"))
+        self.action_report = self._action("actionReport", tr("Write &report…"), lambda: self._share("report"),
+                                          ["Ctrl+R"], tr("A ward asset profile as PDF or Word"))
+        self.action_autosave = self._action("actionAutosave", tr("Auto&save…"), self._choose_autosave,
+                                            tip=tr("How often a recovery copy of unsaved changes is kept"))
+        self.action_quit = self._action("actionQuit", tr("&Quit"), self.close, [K.Quit])
+        self.action_undo = self._action("actionUndo", tr("&Undo"), lambda: self.document.undo_stack.undo(),
+                                        [K.Undo], tr("Undo the last change"))
+        self.action_redo = self._action("actionRedo", tr("&Redo"), lambda: self.document.undo_stack.redo(),
+                                        ["Ctrl+Y", "Ctrl+Shift+Z"], tr("Redo what you undid"))
+        self.action_delete = self._action("actionDelete", tr("&Delete"), self.delete_selected,
+                                          [K.Delete], tr("Remove the selected assets"))
+        self.action_find = self._action("actionFind", tr("&Find…"), self.focus_search, [K.Find],
+                                        tr("Search the assets"))
+        self.action_add = self._action("actionAddAsset", tr("&Add an asset"), self.toggle_add_mode,
+                                       ["A"], tr("Click the map to add an asset there"), checkable=True)
+        self.action_zoom_ward = self._action("actionZoomWard", tr("Show the whole &ward"),
                                              lambda: self.canvas.zoom_to_ward(), ["Ctrl+0"])
         self.action_zoom_selection = self._action(
-            "actionZoomSelection", "Show the &selection",
+            "actionZoomSelection", tr("Show the &selection"),
             lambda: self.canvas.zoom_to_assets(self.canvas.selection), ["Z"])
-        self.action_zoom_in = self._action("actionZoomIn", "Zoom &in", lambda: self.canvas.zoom_by(1.25),
+        self.action_zoom_in = self._action("actionZoomIn", tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25),
                                            [K.ZoomIn])
-        self.action_zoom_out = self._action("actionZoomOut", "Zoom &out", lambda: self.canvas.zoom_by(0.8),
+        self.action_zoom_out = self._action("actionZoomOut", tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8),
                                             [K.ZoomOut])
         self.action_online_tiles = self._action(
-            "actionOnlineTiles", "Online map &tiles (needs the internet)", self._toggle_online_tiles,
-            tip="Show OpenStreetMap's map under yours. Off by default: assetmap makes no network "
-                "connection unless you switch this on. Tiles seen are kept for use offline.",
+            "actionOnlineTiles", tr("Online map &tiles (needs the internet)"), self._toggle_online_tiles,
+            tip=tr("Show OpenStreetMap's map under yours. Off by default: assetmap makes no network "
+                "connection unless you switch this on. Tiles seen are kept for use offline."),
             checkable=True)
         self.action_workshop = self._action(
-            "actionWorkshop", "&Workshop mode", lambda: self.workshop.toggle(), ["F11"],
-            "Full screen, large type, big tiles and a tally, for mapping together in a hall",
+            "actionWorkshop", tr("&Workshop mode"), lambda: self.workshop.toggle(), ["F11"],
+            tr("Full screen, large type, big tiles and a tally, for mapping together in a hall"),
             checkable=True)
-        self.action_draw_boundary = self._action("actionDrawBoundary", "Draw the ward &boundary",
+        self.action_draw_boundary = self._action("actionDrawBoundary", tr("Draw the ward &boundary"),
                                                  self.start_drawing_boundary,
-                                                 tip="Click round the ward's edge; press Enter to finish")
+                                                 tip=tr("Click round the ward's edge; press Enter to finish"))
 
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(tr("&File"))
         for action in (self.action_new, self.action_open):
             menu.addAction(action)
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(tr("Open &recent"), self)
         self.recent_menu.setObjectName("menuRecent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addMenu(self.recent_menu)
@@ -266,15 +267,15 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         menu.addSeparator()
         menu.addAction(self.action_autosave)
         menu.addAction(self.action_quit)
-        menu = self.menuBar().addMenu("&Edit")
+        menu = self.menuBar().addMenu(tr("&Edit"))
         for action in (self.action_undo, self.action_redo, self.action_delete, self.action_find):
             menu.addAction(action)
-        menu = self.menuBar().addMenu("&Map")
+        menu = self.menuBar().addMenu(tr("&Map"))
         menu.addAction(self.action_add)
-        kinds = menu.addMenu("Kind of asset to &add")
+        kinds = menu.addMenu(tr("Kind of asset to &add"))
         self.category_actions = QActionGroup(self)
         for number, cat in enumerate(CATEGORIES, 1):
-            action = self._action(f"actionKind_{cat.key}", f"&{number} {cat.plural}",
+            action = self._action(f"actionKind_{cat.key}", tr("&{0} {1}").format(number, tr(cat.plural)),
                                   lambda _=False, k=cat.key: self.choose_add_category(k),
                                   [str(number)], checkable=True)
             action.setIcon(symbol_pixmap(cat.key, 14))
@@ -287,28 +288,28 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.action_draw_boundary)
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(tr("&View"))
         self.view_menu.addAction(self.action_online_tiles)
         self.view_menu.addAction(self.action_workshop)
-        self.action_contrast = self._action("actionHighContrast", "&High contrast", self._toggle_contrast,
-                                            tip="Black on white with thick outlines and a strong focus ring",
+        self.action_contrast = self._action("actionHighContrast", tr("&High contrast"), self._toggle_contrast,
+                                            tip=tr("Black on white with thick outlines and a strong focus ring"),
                                             checkable=True)
         self.view_menu.addAction(self.action_contrast)
-        self.view_menu.addAction(self._action("actionPaperMarks", "Marks from a &paper map…", self.enter_paper_marks,
-                                              tip="Type the marks from a printed poster by their square, like C4"))
-        self.view_menu.addAction(self._action("actionVotes", "Priority &votes…", lambda: self.workshop.show_votes(),
-                                              tip="The dots each table put on assets, and their export"))
+        self.view_menu.addAction(self._action("actionPaperMarks", tr("Marks from a &paper map…"), self.enter_paper_marks,
+                                              tip=tr("Type the marks from a printed poster by their square, like C4")))
+        self.view_menu.addAction(self._action("actionVotes", tr("Priority &votes…"), lambda: self.workshop.show_votes(),
+                                              tip=tr("The dots each table put on assets, and their export")))
         self.view_menu.addSeparator()
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("actionHelp", "What the &words mean", self.toggle_help, ["F1"],
-                                         "The six kinds of asset, connectors and gaps, in plain words"))
-        help_menu.addAction(self._action("actionTour", "Take the &tour", self.start_tour,
-                                         tip="Five short steps round the window"))
-        help_menu.addAction(self._action("actionWelcome", "&Welcome screen", self.show_welcome))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self._action("actionHelp", tr("What the &words mean"), self.toggle_help, ["F1"],
+                                         tr("The six kinds of asset, connectors and gaps, in plain words")))
+        help_menu.addAction(self._action("actionTour", tr("Take the &tour"), self.start_tour,
+                                         tip=tr("Five short steps round the window")))
+        help_menu.addAction(self._action("actionWelcome", tr("&Welcome screen"), self.show_welcome))
         help_menu.addSeparator()
-        help_menu.addAction(self._action("actionAbout", "&About assetmap", self._about))
+        help_menu.addAction(self._action("actionAbout", tr("&About assetmap"), self._about))
 
-        toolbar = QToolBar("Main tools", self)
+        toolbar = QToolBar(tr("Main tools"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.action_open, self.action_save, self.action_undo, self.action_redo):
@@ -319,7 +320,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         add_button.setDefaultAction(self.action_add)
         add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         add_button.setMenu(kinds)
-        add_button.setAccessibleName("Add an asset")
+        add_button.setAccessibleName(tr("Add an asset"))
         toolbar.addWidget(add_button)
         toolbar.addAction(self.action_delete)
         toolbar.addSeparator()
@@ -327,14 +328,14 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.addToolBar(toolbar)
 
     def _build_docks(self) -> None:
-        for key, title, area in (("network", "Connectors and gaps", Qt.DockWidgetArea.RightDockWidgetArea),
-                                 ("people", "People and groups", Qt.DockWidgetArea.LeftDockWidgetArea),
-                                 ("gaps", "Walking gaps", Qt.DockWidgetArea.RightDockWidgetArea),
-                                 ("layers", "Layers and key", Qt.DockWidgetArea.LeftDockWidgetArea),
-                                 ("assets", "Assets", Qt.DockWidgetArea.RightDockWidgetArea),
-                                 ("details", "Details", Qt.DockWidgetArea.RightDockWidgetArea),
-                                 ("history", "History", Qt.DockWidgetArea.LeftDockWidgetArea),
-                                 ("help", "Help", Qt.DockWidgetArea.RightDockWidgetArea)):
+        for key, title, area in (("network", tr("Connectors and gaps"), Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("people", tr("People and groups"), Qt.DockWidgetArea.LeftDockWidgetArea),
+                                 ("gaps", tr("Walking gaps"), Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("layers", tr("Layers and key"), Qt.DockWidgetArea.LeftDockWidgetArea),
+                                 ("assets", tr("Assets"), Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("details", tr("Details"), Qt.DockWidgetArea.RightDockWidgetArea),
+                                 ("history", tr("History"), Qt.DockWidgetArea.LeftDockWidgetArea),
+                                 ("help", tr("Help"), Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{key}Dock")
             dock.setAccessibleName(title)
@@ -379,10 +380,10 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.attributes.show_assets(ids)
 
     def _show_undo_text(self, text: str) -> None:
-        self.action_undo.setText(f"&Undo {text}" if text else "&Undo")
+        self.action_undo.setText(tr('&Undo {0}').format(text) if text else tr("&Undo"))
 
     def _show_redo_text(self, text: str) -> None:
-        self.action_redo.setText(f"&Redo {text}" if text else "&Redo")
+        self.action_redo.setText(tr('&Redo {0}').format(text) if text else tr("&Redo"))
 
     def _forget_selected(self, asset) -> None:
         asset_id = asset.id
@@ -393,8 +394,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         if positions != self.project.network_layout:
             self.document.apply(SetNetworkLayout(positions))
         self.network_view.show_network(positions, result)
-        self.say(f"Found {len(result['connectors'])} connectors and {len(result['gaps'])} gaps. "
-                 "The Network tab shows the picture.")
+        self.say(tr('Found {0} connectors and {1} gaps. The Network tab shows the picture.').format(len(result['connectors']), len(result['gaps'])))
 
     def _show_gaps(self, area, _largest) -> None:
         self.layers.set_gaps(area)
@@ -410,18 +410,18 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
     def _keep_result(self, layer) -> None:
         from assetmap.model.commands import SetResultLayer
 
-        self.document.apply(SetResultLayer(layer.name, layer, f"Keep “{layer.title}”"))
+        self.document.apply(SetResultLayer(layer.name, layer, tr('Keep “{0}”').format(layer.title)))
         self.layers.set_preview(None)
         self.layers.set_gaps(None)
         self.canvas.refresh()
-        self.say(f"Kept “{layer.title}” as a layer of the ward; it is saved with it.")
+        self.say(tr('Kept “{0}” as a layer of the ward; it is saved with it.').format(layer.title))
 
     def _remove_result(self, name: str) -> None:
         from assetmap.model.commands import SetResultLayer
 
         layer = self.project.results.get(name)
         if layer is not None:
-            self.document.apply(SetResultLayer(name, None, f"Remove “{layer.title}”"))
+            self.document.apply(SetResultLayer(name, None, tr('Remove “{0}”').format(layer.title)))
             self.canvas.refresh()
 
     def _zoom_to_gap(self, item) -> None:
@@ -464,9 +464,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         adding = self.action_add.isChecked()
         self.canvas.set_mode(MapCanvas.ADD if adding else MapCanvas.SELECT)
         if adding:
-            self.say(f"Click the map where the {category(self.add_category).label.lower()} is "
-                     "(or move the map with the arrow keys and press Enter to place it in the "
-                     "middle). Press Escape to stop adding.", 0)
+            self.say(tr('Click the map where the {0} is (or move the map with the arrow keys and press Enter to place it in the middle). Press Escape to stop adding.').format(tr(category(self.add_category).label).lower()), 0)
         else:
             self.statusBar().clearMessage()
         self.canvas.setFocus()
@@ -483,7 +481,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.document.apply(AddRecord(asset, f"Add “{name}”"))
         self.canvas.set_selection({asset.id})
         self.canvas.setFocus()
-        self.say(f"Added “{name}”. Click again to add another, or press Escape.")
+        self.say(tr('Added “{0}”. Click again to add another, or press Escape.').format(name))
 
     def _move_asset(self, asset_id: str, lon: float, lat: float) -> None:
         asset = self.project.assets.get(asset_id)
@@ -496,20 +494,20 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
             geometry = affinity.translate(asset.geometry, lon - old_lon, lat - old_lat)
         else:
             geometry = Point(lon, lat)
-        self.document.apply(ChangeRecord(asset, asset.with_changes(geometry=geometry), f"Move “{asset.name}”"))
+        self.document.apply(ChangeRecord(asset, asset.with_changes(geometry=geometry), tr('Move “{0}”').format(asset.name)))
 
     def delete_selected(self) -> None:
         if self.add_form.isVisible() or self.asset_list.search.hasFocus():
             return
         records = [self.project.assets[i] for i in sorted(self.canvas.selection) if i in self.project.assets]
         if not records:
-            self.say("Select an asset first: click it on the map or in the list.")
+            self.say(tr("Select an asset first: click it on the map or in the list."))
             return
         command = remove_records(records)
         if len(records) > 1:
-            command.label = f"Delete {len(records)} assets"
+            command.label = tr('Delete {0} assets').format(len(records))
         self.document.apply(command)
-        self.say(f"Deleted {len(records)} asset(s). Ctrl+Z brings them back.")
+        self.say(tr('Deleted {0} asset(s). Ctrl+Z brings them back.').format(len(records)))
 
     # ---------------------------------------------------------------- drawing the boundary
 
@@ -517,7 +515,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self._outline = []
         self.layers.draft = []
         self.canvas.set_mode(MapCanvas.DRAW)
-        self.say("Click round the ward's edge. Press Enter or double-click to finish, Escape to stop.", 0)
+        self.say(tr("Click round the ward's edge. Press Enter or double-click to finish, Escape to stop."), 0)
         self.canvas.setFocus()
 
     def _add_outline_vertex(self, point: QPointF) -> None:
@@ -531,13 +529,13 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.canvas.set_mode(MapCanvas.SELECT)
         self.canvas.refresh()
         if len(points) < 3:
-            self.say("A boundary needs at least three points; nothing was changed.")
+            self.say(tr("A boundary needs at least three points; nothing was changed."))
             return
         lon, lat = scene_to_lonlat([p.x() for p in points], [p.y() for p in points])
         shape = Polygon(list(zip(lon.tolist(), lat.tolist()))).buffer(0)
         feature = BasemapFeature(shape, self.project.info.name, "ward")
-        self.document.apply(SetBasemapLayer("boundary", [feature], "Draw the ward boundary"))
-        self.say("Boundary drawn. Ctrl+Z takes it back.")
+        self.document.apply(SetBasemapLayer("boundary", [feature], tr("Draw the ward boundary")))
+        self.say(tr("Boundary drawn. Ctrl+Z takes it back."))
 
     # ================================================================ files
 
@@ -545,8 +543,8 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         name = self.project.info.name
         where = f" ({self.path.name})" if self.path else ""
         star = "*" if self.document.modified else ""
-        locked = " (read-only)" if self.document.read_only else ""
-        self.setWindowTitle(f"{star}{name}{where}{locked} — assetmap")
+        locked = tr(" (read-only)") if self.document.read_only else ""
+        self.setWindowTitle(tr('{0}{1}{2}{3} — assetmap').format(star, name, where, locked))
 
     def save(self) -> bool:
         if self.path is None:
@@ -555,7 +553,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
 
     def save_as(self) -> bool:
         start = str(self.path) if self.path else f"{self.project.info.name}.gpkg"
-        target, _ = QFileDialog.getSaveFileName(self, "Save the ward as", start, PROJECT_FILTER)
+        target, _ = QFileDialog.getSaveFileName(self, tr("Save the ward as"), start, PROJECT_FILTER)
         if not target:
             return False
         if not target.lower().endswith(".gpkg"):
@@ -566,11 +564,10 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         try:
             self.document.save(path)
         except (OSError, AssetmapError) as exc:
-            QMessageBox.warning(self, "Could not save", plain(f"The ward was not saved to {path}:\n{exc}\n\n"
-                                "The last saved copy is unchanged."))
+            QMessageBox.warning(self, tr("Could not save"), plain(tr('The ward was not saved to {0}:\n{1}\n\nThe last saved copy is unchanged.').format(path, exc)))
             return False
         self._remember_recent(path)
-        self.say(f"Saved to {path}")
+        self.say(tr('Saved to {0}').format(path))
         return True
 
     def confirm_discard(self) -> bool:
@@ -578,8 +575,8 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         if not self.document.modified:
             return True
         answer = QMessageBox.question(
-            self, "Save changes?",
-            plain(f"“{self.project.info.name}” has changes that are not saved. Save them first?"),
+            self, tr("Save changes?"),
+            plain(tr('“{0}” has changes that are not saved. Save them first?').format(self.project.info.name)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -597,7 +594,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         if not self.confirm_discard():
             return
         start = str(self.path.parent) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open a ward", start, PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a ward"), start, PROJECT_FILTER)
         if path:
             self.open_path(Path(path), ask=False)
 
@@ -612,9 +609,8 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         read_only = False
         if holder is not None:
             answer = QMessageBox.question(
-                self, "Someone is editing this ward",
-                plain(f"{Path(path).name} is open for editing by {holder.describe()}.\n\nOpen it read-only? "
-                      "You can look and export, and keep changes only with Save as."),
+                self, tr("Someone is editing this ward"),
+                plain(tr('{0} is open for editing by {1}.\n\nOpen it read-only? You can look and export, and keep changes only with Save as.').format(Path(path).name, holder.describe())),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Open)
             if answer != QMessageBox.StandardButton.Open:
@@ -623,12 +619,12 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         try:
             project = open_project(path)
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Could not open", plain(str(exc)))
+            QMessageBox.warning(self, tr("Could not open"), plain(str(exc)))
             self._forget_recent(path)
             return False
         self.install(project, path, read_only)
         QTimer.singleShot(0, self.canvas.zoom_to_ward)
-        self.say(f"Opened {path}" + (" read-only" if self.document.read_only else ""))
+        self.say(tr('Opened {0}').format(path) + (tr(" read-only") if self.document.read_only else ""))
         if not self.document.read_only:
             QTimer.singleShot(0, self.offer_recovery)
         return True
@@ -644,7 +640,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         try:
             project, path = dialog.create()
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Could not start the ward", plain(str(exc)))
+            QMessageBox.warning(self, tr("Could not start the ward"), plain(str(exc)))
             return
         self.install(project, path)
         QTimer.singleShot(0, self.canvas.zoom_to_ward)
@@ -670,7 +666,7 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
         self.recent_menu.clear()
         files = self.recent_files()
         if not files:
-            self.recent_menu.addAction("No recent wards").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent wards")).setEnabled(False)
         for number, file in enumerate(files, 1):
             action = self.recent_menu.addAction(f"&{number} {Path(file).name}")
             action.setToolTip(file)
@@ -693,13 +689,13 @@ class MainWindow(RecoveryMixin, ImportExportMixin, FirstRunMixin, QMainWindow):
             try:
                 self.layers.raster = MBTilesLayer(Path(self.project.info.raster_basemap))
             except AssetmapError as exc:
-                self.say(f"The background tiles could not be shown: {exc}")
+                self.say(tr('The background tiles could not be shown: {0}').format(exc))
         self.canvas.refresh()
 
     def _toggle_online_tiles(self) -> None:
         self._load_raster()
         if self.action_online_tiles.isChecked():
-            self.say("Online map tiles are on: assetmap now fetches map pictures from the internet.")
+            self.say(tr("Online map tiles are on: assetmap now fetches map pictures from the internet."))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

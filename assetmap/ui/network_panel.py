@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.project import Project
 from assetmap.ui.plain import plain, plain_label
 from assetmap.ui.workers import Task
@@ -17,9 +18,9 @@ from assetmap.ui.workers import Task
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setObjectName(name)
-    tree.setAccessibleName(name.replace("List", "").capitalize())
+    tree.setAccessibleName(tr(name.replace("List", "").capitalize()))
     tree.setHeaderLabels(headers)
-    tree.header().setAccessibleName(f"{tree.accessibleName()} columns")
+    tree.header().setAccessibleName(tr('{0} columns').format(tree.accessibleName()))
     tree.setRootIsDecorated(False)
     tree.setWordWrap(True)
     tree.setUniformRowHeights(False)
@@ -38,25 +39,25 @@ class NetworkPanel(QWidget):
         self.task: Task | None = None
         self.result: dict | None = None
         self.metrics = None
-        self.run_button = QPushButton("Find connectors and gaps")
+        self.run_button = QPushButton(tr("Find connectors and gaps"))
         self.run_button.setObjectName("runAnalysis")
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setObjectName("cancelAnalysis")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setObjectName("analysisProgress")
-        self.progress.setAccessibleName("Analysis progress")
+        self.progress.setAccessibleName(tr("Analysis progress"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.status = QLabel("Finds the people who link groups together, and the gaps.")
+        self.status = QLabel(tr("Finds the people who link groups together, and the gaps."))
         plain_label(self.status)
         self.status.setWordWrap(True)
-        self.connectors = _tree("connectorsList", ["Connector", "Score", "Why"])
-        self.gaps = _tree("gapsList", ["Gap"])
-        self.suggestions = _tree("suggestionsList", ["Introduce", "Why"])
-        self.step_back_button = QPushButton("What if they step back?")
+        self.connectors = _tree("connectorsList", [tr("Connector"), tr("Score"), tr("Why")])
+        self.gaps = _tree("gapsList", [tr("Gap")])
+        self.suggestions = _tree("suggestionsList", [tr("Introduce"), tr("Why")])
+        self.step_back_button = QPushButton(tr("What if they step back?"))
         self.step_back_button.setObjectName("stepBack")
         self.step_back_button.setEnabled(False)
         self.step_back_button.clicked.connect(self.show_step_back)
@@ -65,9 +66,9 @@ class NetworkPanel(QWidget):
         self.step_back_text.setObjectName("stepBackText")
         self.step_back_text.setWordWrap(True)
         tabs = QTabWidget()
-        tabs.addTab(self._with(self.connectors, self.step_back_button, self.step_back_text), "Connectors")
-        tabs.addTab(self.gaps, "Gaps")
-        tabs.addTab(self.suggestions, "Introductions")
+        tabs.addTab(self._with(self.connectors, self.step_back_button, self.step_back_text), tr("Connectors"))
+        tabs.addTab(self.gaps, tr("Gaps"))
+        tabs.addTab(self.suggestions, tr("Introductions"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button, 1)
         buttons.addWidget(self.cancel_button)
@@ -103,7 +104,7 @@ class NetworkPanel(QWidget):
 
         def work(progress):
             result, metrics = analyse_snapshot(data, progress)
-            progress.step(0.98, "Arranging the network picture")
+            progress.step(0.98, tr("Arranging the network picture"))
             return result, metrics, network_layout(metrics, saved)
 
         self.task = Task(work, self)
@@ -113,13 +114,13 @@ class NetworkPanel(QWidget):
         self.task.cancelled.connect(self._cancelled)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText("Working…")
+        self.status.setText(tr("Working…"))
         self.task.start()
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(tr("Stopping…"))
 
     def _progressed(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))
@@ -133,7 +134,7 @@ class NetworkPanel(QWidget):
 
     def _cancelled(self) -> None:
         self.progress.setValue(0)
-        self._finish("Stopped. Nothing was changed.")
+        self._finish(tr("Stopped. Nothing was changed."))
 
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
@@ -145,8 +146,7 @@ class NetworkPanel(QWidget):
         self.result, self.metrics = result, metrics
         self.progress.setValue(1000)
         summary = result["summary"]
-        self._finish(f"{len(result['connectors'])} connectors, {len(result['gaps'])} gaps, "
-                     f"{len(summary['clusters'])} clusters.")
+        self._finish(tr('{0} connectors, {1} gaps, {2} clusters.').format(len(result['connectors']), len(result['gaps']), len(summary['clusters'])))
         self._fill()
         self.analysed.emit(result, positions)
 
@@ -190,13 +190,14 @@ class NetworkPanel(QWidget):
 
         record_id = items[0].data(0, Qt.ItemDataRole.UserRole)[0]
         effect = step_back(self.metrics, record_id)
-        lines = [f"If {effect['name']} stepped back:"]
+        lines = [tr("If {0} stepped back:").format(effect["name"])]
         if effect["newly_isolated"]:
-            lines.append("• left with no links: " + ", ".join(p["name"] for p in effect["newly_isolated"]))
+            lines.append(tr("• left with no links: {0}").format(", ".join(p["name"] for p in effect["newly_isolated"])))
         for piece in effect["cut_off"]:
-            lines.append(f"• {piece['size']} people and groups, around {piece['example']}, would lose touch with the rest")
+            lines.append(tr("• {0} people and groups, around {1}, would lose touch with the rest").format(
+                piece["size"], piece["example"]))
         for cluster in effect["clusters_split"]:
-            lines.append(f"• {cluster['name']} would split into {cluster['parts']} parts")
+            lines.append(tr("• {0} would split into {1} parts").format(cluster["name"], cluster["parts"]))
         if len(lines) == 1:
-            lines.append("• everyone would still be linked: others carry the same ties")
+            lines.append(tr("• everyone would still be linked: others carry the same ties"))
         self.step_back_text.setText("\n".join(lines))

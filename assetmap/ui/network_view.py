@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.project import Project
 from assetmap.ui.plain import plain
 
@@ -30,9 +31,9 @@ class NetworkView(QGraphicsView):
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("networkView")
-        self.setAccessibleName("Network picture")
-        self.setAccessibleDescription("People and groups and the links between them. Bigger "
-                                      "shapes are stronger connectors; colours are clusters.")
+        self.setAccessibleName(tr("Network picture"))
+        self.setAccessibleDescription(tr("People and groups and the links between them. Bigger "
+                                      "shapes are stronger connectors; colours are clusters."))
         self.project = project
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.model.project import Project
 
@@ -19,8 +20,8 @@ class FileField(QWidget):
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setAccessibleName(caption)
-        browse = QPushButton("Choose…")
-        browse.setAccessibleName(f"Choose {caption.lower()}")
+        browse = QPushButton(tr("Choose…"))
+        browse.setAccessibleName(tr('Choose {0}').format(caption.lower()))
         browse.clicked.connect(lambda: self._browse(caption, filters, save))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,21 +41,21 @@ class FileField(QWidget):
 class NewWardDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start a new ward")
+        self.setWindowTitle(tr("Start a new ward"))
         self.setObjectName("newWardDialog")
         self.name = QLineEdit()
         self.name.setObjectName("newWardName")
-        self.name.setAccessibleName("Ward name")
-        self.name.setPlaceholderText("e.g. Castle Ward")
-        self.file = FileField("Save the ward as", "Ward projects (*.gpkg)", save=True)
+        self.name.setAccessibleName(tr("Ward name"))
+        self.name.setPlaceholderText(tr("e.g. Castle Ward"))
+        self.file = FileField(tr("Save the ward as"), tr("Ward projects (*.gpkg)"), save=True)
         self.file.setObjectName("newWardFile")
-        self.boundary_none = QRadioButton("No boundary for now")
-        self.boundary_file = QRadioButton("From a file (GeoJSON, Shapefile, GeoPackage, KML…)")
-        self.boundary_draw = QRadioButton("Draw it on the map")
+        self.boundary_none = QRadioButton(tr("No boundary for now"))
+        self.boundary_file = QRadioButton(tr("From a file (GeoJSON, Shapefile, GeoPackage, KML…)"))
+        self.boundary_draw = QRadioButton(tr("Draw it on the map"))
         self.boundary_none.setChecked(True)
-        self.boundary_path = FileField("Boundary file", "Map files (*.geojson *.json *.shp *.gpkg *.kml *.zip);;All files (*)")
-        self.basemap_path = FileField("Background map",
-                                      "OpenStreetMap extracts or MBTiles (*.osm *.pbf *.mbtiles);;All files (*)")
+        self.boundary_path = FileField(tr("Boundary file"), tr("Map files (*.geojson *.json *.shp *.gpkg *.kml *.zip);;All files (*)"))
+        self.basemap_path = FileField(tr("Background map"),
+                                      tr("OpenStreetMap extracts or MBTiles (*.osm *.pbf *.mbtiles);;All files (*)"))
         group = QButtonGroup(self)
         boundary = QVBoxLayout()
         for button in (self.boundary_none, self.boundary_file, self.boundary_draw):
@@ -64,12 +65,12 @@ class NewWardDialog(QDialog):
         holder = QWidget()
         holder.setLayout(boundary)
         form = QFormLayout()
-        form.addRow("Ward name", self.name)
-        form.addRow("Save as", self.file)
-        form.addRow("Boundary", holder)
-        form.addRow("Background map", self.basemap_path)
+        form.addRow(tr("Ward name"), self.name)
+        form.addRow(tr("Save as"), self.file)
+        form.addRow(tr("Boundary"), holder)
+        form.addRow(tr("Background map"), self.basemap_path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start the ward")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start the ward"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,13 +88,13 @@ class NewWardDialog(QDialog):
         from assetmap.ui.importing import import_file_command
 
         if not self.file.text():
-            raise AssetmapError("choose where to save the new ward")
+            raise AssetmapError(tr("choose where to save the new ward"))
         path = Path(self.file.text())
         if path.suffix.lower() != ".gpkg":
             path = path.with_suffix(".gpkg")
         boundary = self.boundary_path.text() if self.boundary_file.isChecked() else None
         if self.boundary_file.isChecked() and not boundary:
-            raise AssetmapError("choose the boundary file, or pick another boundary option")
+            raise AssetmapError(tr("choose the boundary file, or pick another boundary option"))
         project = create_project(path, self.name.text(), boundary)
         if self.basemap_path.text():
             command, _ = import_file_command(project, Path(self.basemap_path.text()))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.poster import parse_square, square_centre
 from assetmap.model.project import Project
 from assetmap.ui.add_form import category_combo
@@ -21,19 +22,19 @@ class PaperMarksDialog(QDialog):
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("paperMarks")
-        self.setWindowTitle("Marks from the paper map")
+        self.setWindowTitle(tr("Marks from the paper map"))
         self.project = project
         self.square = QLineEdit()
         self.square.setObjectName("markSquare")
-        self.square.setAccessibleName("Square on the poster, like C4")
-        self.square.setPlaceholderText("C4")
+        self.square.setAccessibleName(tr("Square on the poster, like C4"))
+        self.square.setPlaceholderText(tr("C4"))
         self.square.setMaxLength(3)
         self.kind = category_combo()
         self.kind.setObjectName("markKind")
-        self.kind.setAccessibleName("Kind of asset")
+        self.kind.setAccessibleName(tr("Kind of asset"))
         self.name = QLineEdit()
         self.name.setObjectName("markName")
-        self.name.setAccessibleName("Name written on the mark")
+        self.name.setAccessibleName(tr("Name written on the mark"))
         self.name.returnPressed.connect(self.add)
         self.square.returnPressed.connect(self.name.setFocus)
         self.problem = QLabel()
@@ -41,16 +42,16 @@ class PaperMarksDialog(QDialog):
         plain_label(self.problem)
         self.entered = QListWidget()
         self.entered.setObjectName("marksEntered")
-        self.entered.setAccessibleName("Marks entered so far")
+        self.entered.setAccessibleName(tr("Marks entered so far"))
         form = QFormLayout()
-        form.addRow("&Square:", self.square)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Name:", self.name)
+        form.addRow(tr("&Square:"), self.square)
+        form.addRow(tr("&Kind:"), self.kind)
+        form.addRow(tr("&Name:"), self.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Type each mark's square and name, then press Enter. It lands in the "
-                                "middle of its square: drag it to the exact spot later."))
+        layout.addWidget(QLabel(tr("Type each mark's square and name, then press Enter. It lands in the "
+                                "middle of its square: drag it to the exact spot later.")))
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.entered, 1)
@@ -59,7 +60,7 @@ class PaperMarksDialog(QDialog):
 
     def add(self) -> bool:
         if self.project.boundary is None:
-            self.problem.setText("The ward has no boundary, so the poster has no grid.")
+            self.problem.setText(tr("The ward has no boundary, so the poster has no grid."))
             return False
         name = self.name.text().strip()
         try:
@@ -69,7 +70,7 @@ class PaperMarksDialog(QDialog):
             self.square.setFocus()
             return False
         if not name:
-            self.problem.setText("Type the name written on the mark.")
+            self.problem.setText(tr("Type the name written on the mark."))
             return False
         lon, lat = square_centre(self.project.boundary.bounds, self.square.text())
         self.mark_entered.emit(name, self.kind.currentData(), lon, lat)

@@ -6,25 +6,26 @@ the form asks for an approximate home area, never an address, and shows consent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.commands import AddRecord, ChangeRecord, Command, remove_records
 from assetmap.model.entities import LINK_TYPES, Group, Link, Person, Record, link_type_for, new_id
 from assetmap.model.project import Project
 from assetmap.ui.binding import bind
 
-LINK_WORDS = {"member": "is a member of", "leads": "leads", "volunteers": "volunteers at",
-              "knows": "knows", "partners": "works with", "meets_at": "meets at", "runs": "runs",
-              "uses": "uses"}
-PERSON_FIELDS = (("name", "Name"), ("skills", "Gifts and skills"), ("interests", "Interests"),
-                 ("roles", "Roles"), ("home_area", "Home area (approximate)"), ("contact", "Contact"),
-                 ("consent_date", "Consent given on"), ("consent_scope", "Consent covers"))
-GROUP_FIELDS = (("name", "Name"), ("themes", "Themes"), ("description", "About it"), ("contact", "Contact"))
+LINK_WORDS = {"member": QT_TR_NOOP("is a member of"), "leads": QT_TR_NOOP("leads"), "volunteers": QT_TR_NOOP("volunteers at"),
+              "knows": QT_TR_NOOP("knows"), "partners": QT_TR_NOOP("works with"), "meets_at": QT_TR_NOOP("meets at"), "runs": QT_TR_NOOP("runs"),
+              "uses": QT_TR_NOOP("uses")}
+PERSON_FIELDS = (("name", QT_TR_NOOP("Name")), ("skills", QT_TR_NOOP("Gifts and skills")), ("interests", QT_TR_NOOP("Interests")),
+                 ("roles", QT_TR_NOOP("Roles")), ("home_area", QT_TR_NOOP("Home area (approximate)")), ("contact", QT_TR_NOOP("Contact")),
+                 ("consent_date", QT_TR_NOOP("Consent given on")), ("consent_scope", QT_TR_NOOP("Consent covers")))
+GROUP_FIELDS = (("name", QT_TR_NOOP("Name")), ("themes", QT_TR_NOOP("Themes")), ("description", QT_TR_NOOP("About it")), ("contact", QT_TR_NOOP("Contact")))
 LIST_FIELDS = {"skills", "interests", "roles", "themes"}
 
 
@@ -42,26 +43,26 @@ class RecordForm(QDialog):
             value = getattr(record, field)
             edit = QLineEdit(", ".join(value) if field in LIST_FIELDS else value)
             edit.setObjectName(f"record_{field}")
-            edit.setAccessibleName(label)
-            form.addRow(label, edit)
+            edit.setAccessibleName(tr(label))
+            form.addRow(tr(label), edit)
             self.edits[field] = edit
         if record.kind == "person":
-            self.edits["home_area"].setPlaceholderText("an estate or street, never a house")
-            self.edits["consent_date"].setPlaceholderText("YYYY-MM-DD; leave empty if not yet asked")
+            self.edits["home_area"].setPlaceholderText(tr("an estate or street, never a house"))
+            self.edits["consent_date"].setPlaceholderText(tr("YYYY-MM-DD; leave empty if not yet asked"))
         else:
             self.kind = QComboBox()
-            self.kind.setAccessibleName("Kind of group")
-            self.kind.addItem("Association (club, group, collective)", "association")
-            self.kind.addItem("Institution (school, service, church)", "institution")
+            self.kind.setAccessibleName(tr("Kind of group"))
+            self.kind.addItem(tr("Association (club, group, collective)"), "association")
+            self.kind.addItem(tr("Institution (school, service, church)"), "institution")
             self.kind.setCurrentIndex(self.kind.findData(record.group_kind))
             self.place = QComboBox()
-            self.place.setAccessibleName("Meeting place")
-            self.place.addItem("Not known", None)
+            self.place.setAccessibleName(tr("Meeting place"))
+            self.place.addItem(tr("Not known"), None)
             for asset in sorted(project.assets, key=lambda a: a.name.lower()):
                 self.place.addItem(asset.name, asset.id)
             self.place.setCurrentIndex(max(self.place.findData(record.meeting_place_id), 0))
-            form.addRow("Kind", self.kind)
-            form.addRow("Meets at", self.place)
+            form.addRow(tr("Kind"), self.kind)
+            form.addRow(tr("Meets at"), self.place)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -89,9 +90,9 @@ class RecordList(QWidget):
         self.list.setAccessibleName(title)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSortingEnabled(True)
-        self.add = QPushButton("Add…")
-        self.edit = QPushButton("Edit…")
-        self.delete = QPushButton("Delete")
+        self.add = QPushButton(tr("Add…"))
+        self.edit = QPushButton(tr("Edit…"))
+        self.delete = QPushButton(tr("Delete"))
         for button, verb in ((self.add, "Add"), (self.edit, "Edit"), (self.delete, "Delete")):
             button.setObjectName(f"{verb.lower()}_{kind}")
             button.setAccessibleName(f"{verb} {title.lower()}")
@@ -109,7 +110,7 @@ class RecordList(QWidget):
         for record in records:
             label = record.name
             if record.kind == "person" and not record.has_consent:
-                label += "  (no consent recorded)"
+                label += tr("  (no consent recorded)")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.list.addItem(item)
@@ -131,11 +132,11 @@ class PeoplePanel(QWidget):
         self.people = RecordList("People", "person")
         self.groups = RecordList("Groups", "group")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.people, "People")
-        self.tabs.addTab(self.groups, "Groups")
-        self.link_button = QPushButton("Link the selected two…")
+        self.tabs.addTab(self.people, tr("People"))
+        self.tabs.addTab(self.groups, tr("Groups"))
+        self.link_button = QPushButton(tr("Link the selected two…"))
         self.link_button.setObjectName("linkSelected")
-        self.link_button.setToolTip("Select two people or groups (Ctrl+click, or one in each list) and link them")
+        self.link_button.setToolTip(tr("Select two people or groups (Ctrl+click, or one in each list) and link them"))
         self.link_button.clicked.connect(self.link_selected_dialog)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -173,14 +174,14 @@ class PeoplePanel(QWidget):
         if form.exec() == QDialog.DialogCode.Accepted:
             record = form.edited()
             if not record.name:
-                self.message.emit("Nothing was added: a name is needed.")
+                self.message.emit(tr("Nothing was added: a name is needed."))
                 return
             self.add_record(record)
 
     def edit_dialog(self, records: RecordList) -> None:
         ids = records.selected_ids()
         if len(ids) != 1:
-            self.message.emit("Choose one to edit.")
+            self.message.emit(tr("Choose one to edit."))
             return
         old = self.project.find(ids[0])
         form = RecordForm(self.project, old, self)
@@ -193,8 +194,8 @@ class PeoplePanel(QWidget):
         chosen = [self.project.find(i) for i in records.selected_ids()]
         if chosen:
             command = remove_records(chosen)
-            command.label = f"Delete {len(chosen)} {'people' if records.kind == 'person' else 'groups'}" \
-                if len(chosen) > 1 else command.label
+            kinds = tr("people") if records.kind == "person" else tr("groups")
+            command.label = tr("Delete {0} {1}").format(len(chosen), kinds) if len(chosen) > 1 else command.label
             self.edit_requested.emit(command)
 
     # ---------------------------------------------------------------- linking
@@ -204,22 +205,22 @@ class PeoplePanel(QWidget):
         a, b = self.project.find(first_id), self.project.find(second_id)
         allowed = link_type_for(a.kind, b.kind)
         if not allowed:
-            raise ValueError(f"a {a.kind} and a {b.kind} cannot be linked")
+            raise ValueError(tr('a {0} and a {1} cannot be linked').format(a.kind, b.kind))
         kind = link_type or allowed[0]
         source, target = (a, b) if (a.kind, b.kind) == LINK_TYPES[kind] else (b, a)
         link = Link(id=new_id(), source_id=source.id, target_id=target.id, type=kind)
-        return AddRecord(link, f"Link {source.name} and {target.name}")
+        return AddRecord(link, tr('Link {0} and {1}').format(source.name, target.name))
 
     def link_selected_dialog(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 2:
-            self.message.emit("Select exactly two people or groups to link (Ctrl+click to select a second).")
+            self.message.emit(tr("Select exactly two people or groups to link (Ctrl+click to select a second)."))
             return
         a, b = self.project.find(ids[0]), self.project.find(ids[1])
         allowed = link_type_for(a.kind, b.kind)
-        labels = [f"{a.name} {LINK_WORDS[t]} {b.name}" if _reads_forwards(t, a, b)
-                  else f"{b.name} {LINK_WORDS[t]} {a.name}" for t in allowed]
-        choice, ok = QInputDialog.getItem(self, "How are they linked?", "Link", labels, 0, False)
+        labels = [f"{a.name} {tr(LINK_WORDS[t])} {b.name}" if _reads_forwards(t, a, b)
+                  else f"{b.name} {tr(LINK_WORDS[t])} {a.name}" for t in allowed]
+        choice, ok = QInputDialog.getItem(self, tr("How are they linked?"), tr("Link"), labels, 0, False)
         if ok:
             self.edit_requested.emit(self.link_command(a.id, b.id, allowed[labels.index(choice)]))
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.io.atomic import atomic_output
 from assetmap.io.report_content import ReportContent, build_report
@@ -58,18 +59,18 @@ def write_report(project: Project, path: Path, include_names: bool = False,
     if suffix not in FORMATS:
         raise AssetmapError(f"{path}: the report is written as .pdf or .docx")
     content, result = build_report(project, include_names, progress=progress.scaled(0.0, 0.7))
-    progress.step(0.75, "Drawing the map and the network")
+    progress.step(0.75, tr("Drawing the map and the network"))
     with tempfile.TemporaryDirectory() as folder, atomic_output(path) as temp:
         map_png = _map_picture(project, Path(folder) / "map.png")
         network_png = network_picture(project, result, Path(folder) / "network.png")
-        progress.step(0.9, "Writing the report")
+        progress.step(0.9, tr("Writing the report"))
         if suffix == ".docx":
             from assetmap.io.report_docx import write_docx
 
             write_docx(content, temp, map_png, network_png)
         else:
             _write_pdf(content, temp, map_png, network_png)
-    progress.step(1.0, "Done")
+    progress.step(1.0, tr("Done"))
     return path
 
 
@@ -106,7 +107,7 @@ def report_html(content: ReportContent, image_width: int = 640) -> str:
 
 def _write_pdf(content: ReportContent, path: Path, map_png: Path, network_png: Path) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"{content.title}: ward asset profile")
+    writer.setTitle(tr('{0}: ward asset profile').format(content.title))
     writer.setCreator("assetmap")
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
+from assetmap.ui.i18n import tr
 from assetmap.model.entities import ResultLayer
 from assetmap.ui import style
 
@@ -25,8 +26,10 @@ def density_class(total: int) -> int:
 def class_label(index: int) -> str:
     low, high = DENSITY_CLASSES[index]
     if high is None:
-        return f"{low} or more assets"
-    return f"{low} asset{'s' if low != 1 else ''}" if low == high else f"{low}-{high} assets"
+        return tr('{0} or more assets').format(low)
+    if low == high:
+        return tr("1 asset") if low == 1 else tr("{0} assets").format(low)
+    return tr("{0}-{1} assets").format(low, high)
 
 
 class ResultPaths:

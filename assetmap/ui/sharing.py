@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
 )
 
-from assetmap.io.public_view import personal_data_summary
+from assetmap.ui.i18n import tr
+from assetmap.io.public_view import personal_data_counts
 from assetmap.model.progress import Progress
 from assetmap.model.project import Project
 from assetmap.ui.plain import plain, plain_label
@@ -31,14 +33,14 @@ class ShareKind:
 
 
 SHARE_KINDS = {
-    "data": ShareKind("data", "Export data", (
-        (".gpkg", "GeoPackage (QGIS, ArcGIS)"), (".geojson", "GeoJSON"), (".csv", "CSV spreadsheet"),
-        (".kml", "KML (Google Earth, My Maps)"), (".zip", "Shapefile, zipped"),
-        (".graphml", "Network for Gephi (GraphML)"), (".gexf", "Network for Gephi (GEXF)"))),
-    "webmap": ShareKind("webmap", "Export web map", ((".html", "Web page that works offline"),)),
-    "print": ShareKind("print", "Print map", ((".pdf", "PDF"), (".png", "PNG picture, 300 dpi"),
-                                              (".svg", "SVG drawing")), personal=False),
-    "report": ShareKind("report", "Write report", ((".pdf", "PDF"), (".docx", "Word document"))),
+    "data": ShareKind("data", QT_TR_NOOP("Export data"), (
+        (".gpkg", QT_TR_NOOP("GeoPackage (QGIS, ArcGIS)")), (".geojson", QT_TR_NOOP("GeoJSON")), (".csv", QT_TR_NOOP("CSV spreadsheet")),
+        (".kml", QT_TR_NOOP("KML (Google Earth, My Maps)")), (".zip", QT_TR_NOOP("Shapefile, zipped")),
+        (".graphml", QT_TR_NOOP("Network for Gephi (GraphML)")), (".gexf", QT_TR_NOOP("Network for Gephi (GEXF)")))),
+    "webmap": ShareKind("webmap", QT_TR_NOOP("Export web map"), ((".html", QT_TR_NOOP("Web page that works offline")),)),
+    "print": ShareKind("print", QT_TR_NOOP("Print map"), ((".pdf", QT_TR_NOOP("PDF")), (".png", QT_TR_NOOP("PNG picture, 300 dpi")),
+                                              (".svg", QT_TR_NOOP("SVG drawing"))), personal=False),
+    "report": ShareKind("report", QT_TR_NOOP("Write report"), ((".pdf", QT_TR_NOOP("PDF")), (".docx", QT_TR_NOOP("Word document")))),
 }
 
 
@@ -46,48 +48,48 @@ class ShareDialog(QDialog):
     def __init__(self, project: Project, kind: ShareKind, start_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"share_{kind.key}")
-        self.setWindowTitle(kind.title)
+        self.setWindowTitle(tr(kind.title))
         self.project, self.kind = project, kind
         form = QFormLayout()
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("File format")
+        self.format_box.setAccessibleName(tr("File format"))
         for extension, text in kind.formats:
-            self.format_box.addItem(f"{text} ({extension})", extension)
+            self.format_box.addItem(f"{tr(text)} ({extension})", extension)
         self.path_edit = QLineEdit(str(start_folder / f"{_safe_name(project.info.name)}{kind.formats[0][0]}"))
-        self.path_edit.setAccessibleName("Save to")
-        browse = QPushButton("&Choose…")
+        self.path_edit.setAccessibleName(tr("Save to"))
+        browse = QPushButton(tr("&Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
-        form.addRow("&Format:", self.format_box)
-        where_label = QLabel("Save &to:")
+        form.addRow(tr("&Format:"), self.format_box)
+        where_label = QLabel(tr("Save &to:"))
         where_label.setBuddy(self.path_edit)
         form.addRow(where_label, where)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         if kind.key == "print":
             self.title_edit = QLineEdit(project.info.name)
-            self.title_edit.setAccessibleName("Title on the page")
+            self.title_edit.setAccessibleName(tr("Title on the page"))
             self.paper_box = QComboBox()
-            self.paper_box.setAccessibleName("Paper size")
+            self.paper_box.setAccessibleName(tr("Paper size"))
             self.paper_box.addItems(["A4", "A3", "A2", "A1", "A0"])
-            self.landscape = QCheckBox("&Landscape")
+            self.landscape = QCheckBox(tr("&Landscape"))
             self.landscape.setChecked(True)
-            form.addRow("&Title:", self.title_edit)
-            form.addRow("&Paper:", self.paper_box)
+            form.addRow(tr("&Title:"), self.title_edit)
+            form.addRow(tr("&Paper:"), self.paper_box)
             form.addRow("", self.landscape)
         if kind.key == "webmap":
-            self.with_gaps = QCheckBox("Include walking &gaps (800 m) as layers")
+            self.with_gaps = QCheckBox(tr("Include walking &gaps (800 m) as layers"))
             self.with_gaps.setChecked(project.boundary is not None)
             form.addRow("", self.with_gaps)
-        self.names = QCheckBox("Include people's &names and exact places")
-        self.names.setAccessibleDescription("Off by default: people appear as 'Person N' and homes only as areas")
-        self.consent = QCheckBox("I have these people's consent to share their names in this file")
+        self.names = QCheckBox(tr("Include people's &names and exact places"))
+        self.names.setAccessibleDescription(tr("Off by default: people appear as 'Person N' and homes only as areas"))
+        self.consent = QCheckBox(tr("I have these people's consent to share their names in this file"))
         self.privacy = QLabel()
         plain_label(self.privacy)
         self.privacy.setObjectName("privacyCheck")
         self.privacy.setWordWrap(True)
-        box = QGroupBox("Privacy check: personal data in this file")
+        box = QGroupBox(tr("Privacy check: personal data in this file"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.privacy)
         inner.addWidget(self.names)
@@ -114,8 +116,7 @@ class ShareDialog(QDialog):
         return Path(self.path_edit.text().strip())
 
     def _privacy_changed(self) -> None:
-        lines = personal_data_summary(self.project, self.include_names)
-        self.privacy.setText("\n".join(f"• {line}" for line in lines))
+        self.privacy.setText("\n".join(f"• {line}" for line in privacy_lines(self.project, self.include_names)))
         self.consent.setVisible(self.names.isChecked())
         ok = not self.names.isChecked() or self.consent.isChecked()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
@@ -153,6 +154,20 @@ class ShareDialog(QDialog):
         return lambda progress: print_to_file(project, path, options)
 
 
+def privacy_lines(project: Project, include_names: bool) -> list[str]:
+    """What personal data a file would hold, in the window's language."""
+    counts = personal_data_counts(project)
+    if not include_names:
+        return [tr("no names: {0} people shown as 'Person N' with their role, {1} individuals' gifts without "
+                   "names and placed only to a 250 m square").format(counts["people"], counts["gifts"])]
+    lines = [tr("names of {0} people and of {1} people offering their gifts").format(counts["people"], counts["gifts"])]
+    if counts["with_contact"]:
+        lines.append(tr("contact details of {0} people").format(counts["with_contact"]))
+    if counts["without_consent"]:
+        lines.append(tr("{0} of these people have no consent recorded").format(counts["without_consent"]))
+    return lines
+
+
 def _safe_name(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in text).strip() or "ward"
 
@@ -166,7 +181,7 @@ def share(window, kind_key: str) -> ShareDialog:
     window.share_dialog = dialog
 
     def start() -> None:
-        progress = QProgressDialog(f"{dialog.kind.title}…", "Cancel", 0, 100, window)
+        progress = QProgressDialog(f"{dialog.kind.title}…", tr("Cancel"), 0, 100, window)
         progress.setObjectName("shareProgress")
         progress.setMinimumDuration(300)
         # Reports and print maps draw with Qt's painters, which belong to the GUI thread.
@@ -177,9 +192,9 @@ def share(window, kind_key: str) -> ShareDialog:
         task.progressed.connect(lambda fraction, text: (progress.setValue(int(fraction * 100)),
                                                         progress.setLabelText(text or dialog.kind.title)))
         progress.canceled.connect(task.cancel)
-        task.succeeded.connect(lambda out: window.say(f"Saved {out}"))
-        task.failed.connect(lambda message: QMessageBox.warning(window, "Nothing was saved", plain(message)))
-        task.cancelled.connect(lambda: window.say("Cancelled; nothing was saved."))
+        task.succeeded.connect(lambda out: window.say(tr('Saved {0}').format(out)))
+        task.failed.connect(lambda message: QMessageBox.warning(window, tr("Nothing was saved"), plain(message)))
+        task.cancelled.connect(lambda: window.say(tr("Cancelled; nothing was saved.")))
         task.finished.connect(progress.close)
         window.share_task = task
         task.start()
@@ -206,10 +221,10 @@ def _run_here(window, dialog: ShareDialog, progress: QProgressDialog) -> None:
     try:
         out = dialog.work()(tracker)
     except Cancelled:
-        window.say("Cancelled; nothing was saved.")
+        window.say(tr("Cancelled; nothing was saved."))
     except AssetmapError as exc:
-        QMessageBox.warning(window, "Nothing was saved", plain(str(exc)))
+        QMessageBox.warning(window, tr("Nothing was saved"), plain(str(exc)))
     else:
-        window.say(f"Saved {out}")
+        window.say(tr('Saved {0}').format(out))
     finally:
         progress.close()

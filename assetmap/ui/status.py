@@ -6,6 +6,7 @@ import math
 
 from PySide6.QtWidgets import QLabel
 
+from assetmap.ui.i18n import tr
 from assetmap.model.gridref import format_grid_position
 from assetmap.model.project import Project
 
@@ -19,13 +20,13 @@ class PointerStatus:
         self.window = window
         self.position = QLabel("")
         self.position.setObjectName("pointerPosition")
-        self.position.setAccessibleName("Pointer position")
+        self.position.setAccessibleName(tr("Pointer position"))
         self.grid = QLabel("")
         self.grid.setObjectName("pointerGrid")
-        self.grid.setAccessibleName("Grid reference")
+        self.grid.setAccessibleName(tr("Grid reference"))
         self.scale = QLabel("")
         self.scale.setObjectName("mapScale")
-        self.scale.setAccessibleName("Map scale")
+        self.scale.setAccessibleName(tr("Map scale"))
         self.labels = (self.position, self.grid, self.scale)
         self._transformer = None
         self._crs = "EPSG:27700"
@@ -50,7 +51,7 @@ class PointerStatus:
         dpi = self.window.logicalDpiX() or 96
         ground_per_pixel = math.cos(math.radians(self._lat)) / max(pixels_per_unit, 1e-12)
         denominator = ground_per_pixel / (0.0254 / dpi)
-        self.scale.setText(f"Scale 1:{_round_scale(denominator):,}")
+        self.scale.setText(tr('Scale 1:{0:,}').format(_round_scale(denominator)))
 
 
 def _round_scale(value: float) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.io.atomic import atomic_output
 from assetmap.io.safe_cells import spreadsheet_safe
 from assetmap.model.entities import VOTE_TABLES
@@ -33,23 +34,24 @@ class VoteResults(QDialog):
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("voteResults")
-        self.setWindowTitle("Priorities: the votes")
+        self.setWindowTitle(tr("Priorities: the votes"))
         self.project = project
         rows = project.vote_totals()
         total = sum(r[1] for r in rows)
-        summary = QLabel(f"{total} dots on {len(rows)} assets." if rows else "No votes yet.")
+        summary = QLabel(tr('{0} dots on {1} assets.').format(total, len(rows)) if rows else tr("No votes yet."))
         summary.setObjectName("voteSummary")
         self.table = QTableWidget(len(rows), 2 + len(VOTE_TABLES))
         self.table.setObjectName("voteTable")
-        self.table.setAccessibleName("Votes per asset and per table")
-        self.table.setHorizontalHeaderLabels(["Asset", "Total"] + list(VOTE_TABLES))
+        self.table.setAccessibleName(tr("Votes per asset and per table"))
+        self.table.setHorizontalHeaderLabels([tr("Asset"), tr("Total")]
+                                            + [tr("Table {0}").format(name.split()[-1]) for name in VOTE_TABLES])
         for r, (asset_id, count, per_table) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(project.assets[asset_id].name))
             self.table.setItem(r, 1, QTableWidgetItem(str(count)))
             for c, name in enumerate(VOTE_TABLES):
                 self.table.setItem(r, 2 + c, QTableWidgetItem(str(per_table.get(name, 0))))
         self.table.resizeColumnsToContents()
-        export = QPushButton("Export as CSV…")
+        export = QPushButton(tr("Export as CSV…"))
         export.setObjectName("exportVotes")
         export.clicked.connect(self.export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -62,7 +64,7 @@ class VoteResults(QDialog):
         self.resize(720, 480)
 
     def export(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the votes", "votes.csv", "CSV spreadsheet (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the votes"), "votes.csv", tr("CSV spreadsheet (*.csv)"))
         if not path:
             return None
         return write_votes_csv(self.project, Path(path))

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 from shapely.geometry import Point
 
+from assetmap.ui.i18n import tr
 from assetmap.model.commands import AddRecord
 from assetmap.model.entities import Asset, new_id, now_iso
 
@@ -21,9 +22,9 @@ class FirstRunMixin:
         dialog = PaperMarksDialog(self.project, self)
 
         def land(name: str, kind: str, lon: float, lat: float) -> None:
-            asset = Asset(id=new_id(), name=name, category=kind, recorded_at=now_iso(), recorded_by="paper map",
+            asset = Asset(id=new_id(), name=name, category=kind, recorded_at=now_iso(), recorded_by=tr("paper map"),
                           geometry=Point(lon, lat))
-            self.document.apply(AddRecord(asset, f"Add “{name}” from the paper map"))
+            self.document.apply(AddRecord(asset, tr('Add “{0}” from the paper map').format(name)))
 
         dialog.mark_entered.connect(land)
         self.paper_marks = dialog
@@ -80,6 +81,6 @@ class FirstRunMixin:
         return self.tour
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About assetmap",
-                          "assetmap maps what a community has: its people's gifts, groups, "
-                          "institutions, places, local economy and culture. It works offline.")
+        QMessageBox.about(self, tr("About assetmap"),
+                          tr("assetmap maps what a community has: its people's gifts, groups, "
+                          "institutions, places, local economy and culture. It works offline."))

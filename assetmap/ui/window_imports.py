@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.model.geo import scene_to_lonlat
 from assetmap.ui.plain import plain
@@ -18,8 +19,8 @@ class ImportExportMixin:
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import", "", "Spreadsheets and maps (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.kml *.kmz *.gpx *.shp *.zip "
-            "*.gpkg *.osm *.pbf *.mbtiles);;All files (*)")
+            self, tr("Import"), "", tr("Spreadsheets and maps (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.kml *.kmz *.gpx *.shp *.zip "
+            "*.gpkg *.osm *.pbf *.mbtiles);;All files (*)"))
         if path:
             self.import_path(Path(path))
 
@@ -35,7 +36,7 @@ class ImportExportMixin:
         try:
             command, note = import_file_command(self.project, path)
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Nothing was imported", plain(str(exc)))
+            QMessageBox.warning(self, tr("Nothing was imported"), plain(str(exc)))
             return False
         self.document.apply(command)
         self.layers.rebuild_basemap()
@@ -49,7 +50,7 @@ class ImportExportMixin:
         from assetmap.io.asset_sources import read_source
         from assetmap.ui.workers import Task
 
-        progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, self)
+        progress = QProgressDialog(tr('Reading {0}…').format(path.name), tr("Cancel"), 0, 100, self)
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -58,7 +59,7 @@ class ImportExportMixin:
         progress.canceled.connect(task.cancel)
         task.succeeded.connect(lambda table: self._show_import_window(path, table))
         task.failed.connect(lambda message: self._import_failed(path, message, crs))
-        task.cancelled.connect(lambda: self.say(f"Import of {path.name} cancelled; nothing changed."))
+        task.cancelled.connect(lambda: self.say(tr('Import of {0} cancelled; nothing changed.').format(path.name)))
         task.finished.connect(progress.close)
         self.import_task = task
         task.start()
@@ -71,13 +72,12 @@ class ImportExportMixin:
         if "which coordinate system" in message and crs is None:
             choices = [f"{code} {label}" for code, label in CRS_LABELS.items()]
             text, ok = QInputDialog.getItem(
-                self, "Which coordinate system?",
-                f"{path.name} does not say how its positions are written.\nChoose one, or type a "
-                "code such as EPSG:32630:", choices, 0, True)
+                self, tr("Which coordinate system?"),
+                tr('{0} does not say how its positions are written.\nChoose one, or type a code such as EPSG:32630:').format(path.name), choices, 0, True)
             if ok and text.strip():
                 self.import_path(path, text.split()[0])
             return
-        QMessageBox.warning(self, "Nothing was imported", plain(message))
+        QMessageBox.warning(self, tr("Nothing was imported"), plain(message))
 
     def _show_import_window(self, path: Path, table) -> None:
         from assetmap.io.asset_import import plan_commands
@@ -93,7 +93,7 @@ class ImportExportMixin:
                 return
             if not dialog.merge_duplicates:
                 plan.duplicates = []
-            self.document.apply(plan_commands(plan, label=f"Import {len(plan.assets)} assets from {path.name}"))
+            self.document.apply(plan_commands(plan, label=tr('Import {0} assets from {1}').format(len(plan.assets), path.name)))
             self.say(plan_summary(plan, path.name))
 
         dialog.accepted.connect(apply)
@@ -108,16 +108,16 @@ class ImportExportMixin:
         from assetmap.ui.render import render_to_file
 
         start = f"{self.project.info.name}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the map", start,
-                                              "PNG picture (*.png);;PDF (*.pdf);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the map"), start,
+                                              tr("PNG picture (*.png);;PDF (*.pdf);;SVG drawing (*.svg)"))
         if not path:
             return
         try:
             render_to_file(self.project, Path(path), bbox=self.visible_bbox())
         except (OSError, AssetmapError) as exc:
-            QMessageBox.warning(self, "Could not export", plain(str(exc)))
+            QMessageBox.warning(self, tr("Could not export"), plain(str(exc)))
             return
-        self.say(f"Map saved to {path}")
+        self.say(tr('Map saved to {0}').format(path))
 
     def visible_bbox(self) -> tuple[float, float, float, float]:
         rect = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.ui.plain import plain
 
@@ -30,20 +31,20 @@ class RecoveryMixin:
         from PySide6.QtWidgets import QInputDialog
 
         minutes, ok = QInputDialog.getInt(
-            self, "Autosave", "Keep a recovery copy of unsaved changes every how many minutes?\n"
-            "(0 switches autosave off)", self.autosave_minutes(), 0, 120)
+            self, tr("Autosave"), tr("Keep a recovery copy of unsaved changes every how many minutes?\n"
+            "(0 switches autosave off)"), self.autosave_minutes(), 0, 120)
         if ok:
             self.set_autosave_minutes(minutes)
-            self.say(f"Autosave every {minutes} minutes." if minutes else "Autosave is off.")
+            self.say(tr('Autosave every {0} minutes.').format(minutes) if minutes else tr("Autosave is off."))
 
     def autosave(self) -> None:
         try:
             written = self.document.autosave()
         except (OSError, AssetmapError) as exc:
-            self.say(f"Autosave failed: {exc}")
+            self.say(tr('Autosave failed: {0}').format(exc))
             return
         if written:
-            self.say("Unsaved changes kept in a recovery copy.", 3000)
+            self.say(tr("Unsaved changes kept in a recovery copy."), 3000)
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the autosaved changes to a ward that was not saved."""
@@ -57,10 +58,8 @@ class RecoveryMixin:
             return False
         copy, when = found
         answer = QMessageBox.question(
-            self, "Restore unsaved changes?",
-            plain(f"assetmap closed without saving changes to “{self.project.info.name}”. A copy was "
-                  f"kept at {when.replace('T', ' ')[:16]} UTC.\n\nRestore those changes? (Your saved "
-                  "ward stays as it is until you save.)"),
+            self, tr("Restore unsaved changes?"),
+            plain(tr('assetmap closed without saving changes to “{0}”. A copy was kept at {1} UTC.\n\nRestore those changes? (Your saved ward stays as it is until you save.)').format(self.project.info.name, when.replace('T', ' ')[:16])),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             discard_recovery(self.path)
@@ -68,7 +67,7 @@ class RecoveryMixin:
         try:
             restored = open_project(copy)
         except AssetmapError as exc:
-            QMessageBox.warning(self, "Could not restore", plain(str(exc)))
+            QMessageBox.warning(self, tr("Could not restore"), plain(str(exc)))
             return False
         path = self.path
         self.install(restored, None)
@@ -81,5 +80,5 @@ class RecoveryMixin:
         self.document.lock = lock
         self.document.undo_stack.resetClean()
         self._update_title()
-        self.say("Restored the unsaved changes; save to keep them.")
+        self.say(tr("Restored the unsaved changes; save to keep them."))
         return True

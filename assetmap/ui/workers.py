@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from assetmap.ui.i18n import tr
 from assetmap.errors import AssetmapError
 from assetmap.model.progress import Cancelled, Progress
 
@@ -47,7 +48,7 @@ class Task(QObject):
         except AssetmapError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: say so plainly rather than crash the window
-            self.failed.emit(f"Something went wrong ({type(exc).__name__}: {exc}). Please report it.")
+            self.failed.emit(tr('Something went wrong ({0}: {1}). Please report it.').format(type(exc).__name__, exc))
         else:
             self.succeeded.emit(result)
         finally:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolBar, QVBoxLayout, QWidget,
 )
 
+from assetmap.ui.i18n import tr
 from assetmap.model.categories import CATEGORIES
 from assetmap.model.entities import VOTE_TABLES
 from assetmap.ui.style import category_icon
@@ -43,19 +44,19 @@ class AddCard(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("workshopAddCard")
-        self.setAccessibleName("Add an asset here")
+        self.setAccessibleName(tr("Add an asset here"))
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(3)
         self.setAutoFillBackground(True)
         self.kind: str | None = None
-        self.prompt = QLabel("What kind of thing is it?")
+        self.prompt = QLabel(tr("What kind of thing is it?"))
         self.prompt.setWordWrap(True)
         self.tiles: dict[str, QPushButton] = {}
         self.grid = QGridLayout()
         for n, cat in enumerate(CATEGORIES):
-            tile = QPushButton(category_icon(cat.key, 40), f"{n + 1}  {cat.label}")
+            tile = QPushButton(category_icon(cat.key, 40), f"{n + 1}  {tr(cat.label)}")
             tile.setObjectName(f"cardTile_{cat.key}")
-            tile.setAccessibleName(f"{cat.label}, key {n + 1}")
+            tile.setAccessibleName(tr('{0}, key {1}').format(tr(cat.label), n + 1))
             tile.setIconSize(QSize(36, 36))
             tile.setMinimumSize(TILE_PIXELS * 2, TILE_PIXELS)
             tile.clicked.connect(lambda _=False, k=cat.key: self.choose(k))
@@ -63,13 +64,13 @@ class AddCard(QFrame):
         self._arrange(3)
         self.name = QLineEdit()
         self.name.setObjectName("workshopName")
-        self.name.setAccessibleName("Its name")
-        self.name.setPlaceholderText("Its name, then Enter")
+        self.name.setAccessibleName(tr("Its name"))
+        self.name.setPlaceholderText(tr("Its name, then Enter"))
         self.name.returnPressed.connect(self.accept)
         self.story = QPlainTextEdit()
         self.story.setObjectName("workshopStory")
-        self.story.setAccessibleName("A story or note about it (type, or use dictation)")
-        self.story.setPlaceholderText("A story or note (optional): type it, or dictate it")
+        self.story.setAccessibleName(tr("A story or note about it (type, or use dictation)"))
+        self.story.setPlaceholderText(tr("A story or note (optional): type it, or dictate it"))
         self.story.setMaximumHeight(90)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
@@ -102,7 +103,7 @@ class AddCard(QFrame):
         self.story.clear()
         self.name.setEnabled(False)
         self.story.setEnabled(False)
-        self.prompt.setText("What kind of thing is it? (a tile, or keys 1-6)")
+        self.prompt.setText(tr("What kind of thing is it? (a tile, or keys 1-6)"))
         self.adjustSize()
         parent = self.parentWidget().rect()
         x = min(max(point.x() + 12, 0), max(parent.width() - self.width(), 0))
@@ -119,7 +120,7 @@ class AddCard(QFrame):
             tile.setChecked(key == kind)
         self.name.setEnabled(True)
         self.story.setEnabled(True)
-        self.prompt.setText("What is it called? Type its name and press Enter.")
+        self.prompt.setText(tr("What is it called? Type its name and press Enter."))
         self.name.setFocus()
 
     def accept(self) -> None:
@@ -141,27 +142,27 @@ class WorkshopBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("workshopBar")
-        self.setAccessibleName("Workshop tools")
+        self.setAccessibleName(tr("Workshop tools"))
         self.tally = QLabel()
         self.tally.setObjectName("workshopTally")
-        self.tally.setAccessibleName("What has been mapped so far")
+        self.tally.setAccessibleName(tr("What has been mapped so far"))
         self.tally.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo = QPushButton("↶  Undo")
+        self.undo = QPushButton(tr("↶  Undo"))
         self.undo.setObjectName("workshopUndo")
-        self.undo.setAccessibleName("Undo the last change")
+        self.undo.setAccessibleName(tr("Undo the last change"))
         self.undo.setMinimumHeight(TILE_PIXELS)
-        self.leave = QPushButton("Leave workshop mode")
+        self.leave = QPushButton(tr("Leave workshop mode"))
         self.leave.setObjectName("workshopLeave")
         self.leave.setMinimumHeight(TILE_PIXELS)
-        self.hint = QLabel("Click the map where something is, pick what kind it is, type its name, "
-                           "press Enter.")
+        self.hint = QLabel(tr("Click the map where something is, pick what kind it is, type its name, "
+                           "press Enter."))
         self.hint.setWordWrap(True)
         self.votes_box = QVBoxLayout()
-        self.vote = QPushButton("Vote for priorities")
+        self.vote = QPushButton(tr("Vote for priorities"))
         self.vote.setObjectName("workshopVote")
         self.vote.setCheckable(True)
         self.vote.setMinimumHeight(56)
-        self.vote.setAccessibleDescription("While on, clicking an asset puts one of your table's dots on it")
+        self.vote.setAccessibleDescription(tr("While on, clicking an asset puts one of your table's dots on it"))
         self.tables = QButtonGroup(self)
         table_row = QGridLayout()
         for n, name in enumerate(VOTE_TABLES):
@@ -174,7 +175,7 @@ class WorkshopBar(QWidget):
             self.tables.addButton(button, n)
             table_row.addWidget(button, n // 3, n % 3)
         self.tables.button(0).setChecked(True)
-        self.results = QPushButton("See the votes")
+        self.results = QPushButton(tr("See the votes"))
         self.results.setObjectName("workshopVoteResults")
         self.votes_box.addWidget(self.vote)
         self.votes_box.addLayout(table_row)
@@ -188,7 +189,6 @@ class WorkshopBar(QWidget):
         layout.addWidget(self.leave)
         self.tally.setWordWrap(True)
         self.setMinimumWidth(260)
-        self.setMaximumWidth(420)
 
 
 class WorkshopMode(QObject):
@@ -232,7 +232,7 @@ class WorkshopMode(QObject):
         w.canvas.setFocus()
         self.update_tally()
         self.changed.emit(True)
-        w.say("Workshop mode: click the map to add what the ward has. F11 or the button leaves it.", 0)
+        w.say(tr("Workshop mode: click the map to add what the ward has. F11 or the button leaves it."), 0)
 
     def _build(self, w) -> None:
         holder = QWidget()
@@ -244,7 +244,6 @@ class WorkshopMode(QObject):
         row.addWidget(central, 1)
         central.show()  # taken out of the window, it was hidden
         self.bar = WorkshopBar()
-        self.bar.setMaximumWidth(max(260, min(420, w.screen().size().width() // 4)))
         self.bar.undo.clicked.connect(w.document.undo_stack.undo)
         self.bar.leave.clicked.connect(self.leave)
         self.bar.results.clicked.connect(self.show_votes)
@@ -281,14 +280,14 @@ class WorkshopMode(QObject):
         w = self.window
         asset_id = w.canvas.asset_at(view_point)
         if asset_id is None:
-            w.say("No asset there: click on an asset's marker to put a dot on it.")
+            w.say(tr("No asset there: click on an asset's marker to put a dot on it."))
             return False
         table = VOTE_TABLES[self.bar.tables.checkedId()]
         name = w.project.assets[asset_id].name
         w.document.apply(AddRecord(Vote(id=new_id(), name=table, asset_id=asset_id, cast_at=now_iso()),
-                                   f"{table} votes for “{name}”"))
+                                   tr('{0} votes for “{1}”').format(table, name)))
         total = next(t for aid, t, _ in w.project.vote_totals() if aid == asset_id)
-        w.say(f"{table} put a dot on “{name}” ({total} so far).")
+        w.say(tr('{0} put a dot on “{1}” ({2} so far).').format(table, name, total))
         return True
 
     def show_votes(self):
@@ -317,11 +316,11 @@ class WorkshopMode(QObject):
         counts = {cat.key: 0 for cat in CATEGORIES}
         for asset in self.window.project.assets:
             counts[asset.category] += 1
-        lines = [f"{cat.plural}: {counts[cat.key]}" for cat in CATEGORIES]
-        lines.append(f"Links made today ({date.today():%-d %B}): {self.links_today}")
+        lines = [tr("{0}: {1}").format(tr(cat.plural), counts[cat.key]) for cat in CATEGORIES]
+        lines.append(tr("Links made today ({0}): {1}").format(f"{date.today():%-d %B}", self.links_today))
         dots = sum(v.count for v in self.window.project.votes)
         if dots:
-            lines.append(f"Votes cast: {dots}")
+            lines.append(tr('Votes cast: {0}').format(dots))
         self.bar.tally.setText("\n".join(lines))
 
     def leave(self) -> None:
@@ -357,4 +356,4 @@ class WorkshopMode(QObject):
         w.canvas.set_mode(type(w.canvas).SELECT)
         w.action_add.setChecked(False)
         self.changed.emit(False)
-        w.say("Back to the normal window.")
+        w.say(tr("Back to the normal window."))
