@@ -17,7 +17,7 @@ from assetmap.ui.plain import plain_label
 
 
 class PaperMarksDialog(QDialog):
-    mark_entered = Signal(str, str, float, float)  # name, kind, lon, lat
+    mark_entered = Signal(str, str, float, float, str)  # name, kind, lon, lat, where it came from
 
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
@@ -29,6 +29,12 @@ class PaperMarksDialog(QDialog):
         self.square.setAccessibleName(tr("Square on the poster, like C4"))
         self.square.setPlaceholderText(tr("C4"))
         self.square.setMaxLength(3)
+        self.number = QLineEdit()
+        self.number.setObjectName("markNumber")
+        self.number.setAccessibleName(tr("The mark's number on the paper (optional)"))
+        self.number.setPlaceholderText("7")
+        self.number.setMaxLength(6)
+        self.number.returnPressed.connect(lambda: self.name.setFocus())
         self.kind = category_combo()
         self.kind.setObjectName("markKind")
         self.kind.setAccessibleName(tr("Kind of asset"))
@@ -36,7 +42,7 @@ class PaperMarksDialog(QDialog):
         self.name.setObjectName("markName")
         self.name.setAccessibleName(tr("Name written on the mark"))
         self.name.returnPressed.connect(self.add)
-        self.square.returnPressed.connect(self.name.setFocus)
+        self.square.returnPressed.connect(self.number.setFocus)
         self.problem = QLabel()
         self.problem.setObjectName("markProblem")
         plain_label(self.problem)
@@ -45,6 +51,7 @@ class PaperMarksDialog(QDialog):
         self.entered.setAccessibleName(tr("Marks entered so far"))
         form = QFormLayout()
         form.addRow(tr("&Square:"), self.square)
+        form.addRow(tr("N&umber:"), self.number)
         form.addRow(tr("&Kind:"), self.kind)
         form.addRow(tr("&Name:"), self.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -72,11 +79,16 @@ class PaperMarksDialog(QDialog):
         if not name:
             self.problem.setText(tr("Type the name written on the mark."))
             return False
-        lon, lat = square_centre(self.project.boundary.bounds, self.square.text())
-        self.mark_entered.emit(name, self.kind.currentData(), lon, lat)
-        self.entered.addItem(f"{self.square.text().strip().upper()}  {name}")
+        square = self.square.text().strip().upper()
+        number = self.number.text().strip()
+        lon, lat = square_centre(self.project.boundary.bounds, square)
+        source = tr("Mark {0} in square {1} of the paper map").format(number, square) if number else \
+            tr("A mark in square {0} of the paper map").format(square)
+        self.mark_entered.emit(name, self.kind.currentData(), lon, lat, source)
+        self.entered.addItem(f"{square}  {number + '  ' if number else ''}{name}")
         self.problem.clear()
         self.name.clear()
+        self.number.clear()
         self.square.clear()
         self.square.setFocus(Qt.FocusReason.OtherFocusReason)
         return True

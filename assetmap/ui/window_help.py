@@ -21,9 +21,9 @@ class FirstRunMixin:
 
         dialog = PaperMarksDialog(self.project, self)
 
-        def land(name: str, kind: str, lon: float, lat: float) -> None:
+        def land(name: str, kind: str, lon: float, lat: float, source: str) -> None:
             asset = Asset(id=new_id(), name=name, category=kind, recorded_at=now_iso(), recorded_by=tr("paper map"),
-                          geometry=Point(lon, lat))
+                          description=source, geometry=Point(lon, lat))
             self.document.apply(AddRecord(asset, tr('Add “{0}” from the paper map').format(name)))
 
         dialog.mark_entered.connect(land)

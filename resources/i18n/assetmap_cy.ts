@@ -22,7 +22,7 @@
         <location filename="../../assetmap/ui/add_form.py" line="39"/>
         <location filename="../../assetmap/ui/attribute_panel.py" line="72"/>
         <location filename="../../assetmap/ui/import_wizard.py" line="46"/>
-        <location filename="../../assetmap/ui/paper_marks.py" line="34"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="40"/>
         <source>Kind of asset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,13 +474,13 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/import_wizard.py" line="51"/>
-        <location filename="../../assetmap/ui/paper_marks.py" line="49"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="56"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/import_wizard.py" line="52"/>
-        <location filename="../../assetmap/ui/paper_marks.py" line="48"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="55"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,33 +1561,53 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/paper_marks.py" line="37"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="34"/>
+        <source>The mark&apos;s number on the paper (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/paper_marks.py" line="43"/>
         <source>Name written on the mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/paper_marks.py" line="45"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="51"/>
         <source>Marks entered so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/paper_marks.py" line="47"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="53"/>
         <source>&amp;Square:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/paper_marks.py" line="53"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="54"/>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/paper_marks.py" line="60"/>
         <source>Type each mark&apos;s square and name, then press Enter. It lands in the middle of its square: drag it to the exact spot later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/paper_marks.py" line="63"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="70"/>
         <source>The ward has no boundary, so the poster has no grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/paper_marks.py" line="73"/>
+        <location filename="../../assetmap/ui/paper_marks.py" line="80"/>
         <source>Type the name written on the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/paper_marks.py" line="85"/>
+        <source>Mark {0} in square {1} of the paper map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/paper_marks.py" line="86"/>
+        <source>A mark in square {0} of the paper map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

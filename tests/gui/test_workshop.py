@@ -108,6 +108,7 @@ def test_marks_from_a_paper_poster_land_in_their_square(window, qtbot):
     before = len(window.project.assets)
     qtbot.keyClicks(dialog.square, "c4")
     qtbot.keyClick(dialog.square, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.number, "7")
     dialog.kind.setCurrentIndex(dialog.kind.findData("economic"))
     qtbot.keyClicks(dialog.name, "Pop-up market")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -122,3 +123,4 @@ def test_marks_from_a_paper_poster_land_in_their_square(window, qtbot):
     row = (north - market.location[1]) / (north - south) * ROWS
     assert int(column) == 2 and int(row) == 3  # C is the third column, 4 the fourth row
     assert market.category == "economic" and dialog.entered.count() == 1
+    assert market.description == "Mark 7 in square C4 of the paper map"
