@@ -82,7 +82,11 @@ class AddCard(QFrame):
     def keyPressEvent(self, event) -> None:
         """Keys 1-6 pick a tile (while the name is not being typed); Escape cancels."""
         text = event.text()
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The name box has acted on Enter already and passes the key on, as line edits do;
+            # stop it here, or the map under the card would take it as "add another here".
+            event.accept()
+        elif event.key() == Qt.Key.Key_Escape:
             self.cancel()
         elif text in "123456" and text and not self.name.hasFocus() and not self.story.hasFocus():
             self.choose(CATEGORIES[int(text) - 1].key)
@@ -202,6 +206,7 @@ class WorkshopMode(QObject):
         self.active = False
         self._saved: dict = {}
         self.links_today = 0
+        self._idea = False  # the card is open for a new idea to vote for
         self.card: AddCard | None = None
         self.bar: WorkshopBar | None = None
 
@@ -252,7 +257,7 @@ class WorkshopMode(QObject):
         holder.show()
         self.card = AddCard(w.canvas.viewport())
         self.card.added.connect(self._add)
-        self.card.cancelled.connect(lambda: w.canvas.setFocus())
+        self.card.cancelled.connect(lambda: (setattr(self, "_idea", False), w.canvas.setFocus()))
         w.canvas.add_requested.disconnect(w._ask_for_new_asset)
         w.canvas.add_requested.connect(self._ask)
         project = w.project
@@ -273,22 +278,29 @@ class WorkshopMode(QObject):
         self.card.open_at(self.window.canvas.mapFromScene(scene_point))
 
     def vote_at(self, view_point) -> bool:
-        """One dot from the chosen table on the asset under ``view_point``."""
+        """One dot from the chosen table on the asset under ``view_point``; elsewhere, a new
+        idea to vote for."""
+        asset_id = self.window.canvas.asset_at(view_point)
+        if asset_id is None:
+            # Not on an asset: a new idea for this spot, added like an asset and voted for at once.
+            self._idea = True
+            self.card.open_at(view_point)
+            self.card.prompt.setText(tr("A new idea here? Pick its kind, name it, press Enter: your table's dot goes on it."))
+            return False
+        self._dot(asset_id)
+        return True
+
+    def _dot(self, asset_id: str) -> None:
         from assetmap.model.commands import AddRecord
         from assetmap.model.entities import Vote, new_id, now_iso
 
         w = self.window
-        asset_id = w.canvas.asset_at(view_point)
-        if asset_id is None:
-            w.say(tr("No asset there: click on an asset's marker to put a dot on it."))
-            return False
         table = VOTE_TABLES[self.bar.tables.checkedId()]
         name = w.project.assets[asset_id].name
         w.document.apply(AddRecord(Vote(id=new_id(), name=table, asset_id=asset_id, cast_at=now_iso()),
                                    tr('{0} votes for “{1}”').format(table, name)))
         total = next(t for aid, t, _ in w.project.vote_totals() if aid == asset_id)
         w.say(tr('{0} put a dot on “{1}” ({2} so far).').format(table, name, total))
-        return True
 
     def show_votes(self):
         from assetmap.ui.votes import VoteResults
@@ -305,9 +317,12 @@ class WorkshopMode(QObject):
         from assetmap.model.geo import scene_to_lonlat
 
         lon, lat = scene_to_lonlat(self._point.x(), self._point.y())
+        idea, self._idea = self._idea, False
         asset = Asset(id=new_id(), name=name, category=kind, story=story, recorded_at=now_iso(),
-                      recorded_by="workshop", geometry=Point(float(lon), float(lat)))
+                      recorded_by="workshop", tags=("idea",) if idea else (), geometry=Point(float(lon), float(lat)))
         self.window.document.apply(AddRecord(asset, f"Add “{name}”"))
+        if idea:
+            self._dot(asset.id)
         self.window.canvas.setFocus()
 
     def update_tally(self) -> None:

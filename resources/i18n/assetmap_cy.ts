@@ -2496,42 +2496,42 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="235"/>
+        <location filename="../../assetmap/ui/workshop.py" line="236"/>
         <source>Workshop mode: click the map to add what the ward has. F11 or the button leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="283"/>
-        <source>No asset there: click on an asset&apos;s marker to put a dot on it.</source>
+        <location filename="../../assetmap/ui/workshop.py" line="284"/>
+        <source>A new idea here? Pick its kind, name it, press Enter: your table&apos;s dot goes on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="288"/>
+        <location filename="../../assetmap/ui/workshop.py" line="297"/>
         <source>{0} votes for “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="290"/>
+        <location filename="../../assetmap/ui/workshop.py" line="299"/>
         <source>{0} put a dot on “{1}” ({2} so far).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="319"/>
+        <location filename="../../assetmap/ui/workshop.py" line="330"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="320"/>
+        <location filename="../../assetmap/ui/workshop.py" line="331"/>
         <source>Links made today ({0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="323"/>
+        <location filename="../../assetmap/ui/workshop.py" line="334"/>
         <source>Votes cast: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="359"/>
+        <location filename="../../assetmap/ui/workshop.py" line="370"/>
         <source>Back to the normal window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -126,6 +126,7 @@ def test_workshop_mode_and_dialogs_are_all_translated(pseudo_window, qtbot, tmp_
     qtbot.mouseClick(window.canvas.viewport(), __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton,
                      pos=window.canvas.viewport().rect().center())
     assert english_left(window, data) == []
+    qtbot.wait(50)  # labels whose text just changed (the scale) are laid out again
     assert clipped(window) == []
     window.workshop.leave()
     for open_dialog in (window.show_welcome, window.start_tour, window.enter_paper_marks,

@@ -33,6 +33,7 @@ def test_workshop_mode_three_step_add_and_back(window, qtbot):
     qtbot.keyClicks(shop.card.name, "Bus shelter bench")
     qtbot.keyClick(shop.card.name, Qt.Key.Key_Return)
     assert len(window.project.assets) == before + 1
+    assert not shop.card.isVisible()  # Enter added it, and did not open another
     added = next(a for a in window.project.assets if a.name == "Bus shelter bench")
     assert added.category == "physical" and added.recorded_by == "workshop"
     assert "Places and spaces: 31" in shop.bar.tally.text()
@@ -124,3 +125,22 @@ def test_marks_from_a_paper_poster_land_in_their_square(window, qtbot):
     assert int(column) == 2 and int(row) == 3  # C is the third column, 4 the fourth row
     assert market.category == "economic" and dialog.entered.count() == 1
     assert market.description == "Mark 7 in square C4 of the paper map"
+
+
+def test_an_idea_added_where_nothing_is_gets_the_tables_dot(window, qtbot):
+    window.action_workshop.trigger()
+    shop = window.workshop
+    shop.bar.vote.setChecked(True)
+    shop.bar.tables.button(1).setChecked(True)
+    corner = window.canvas.viewport().rect().topLeft() + __import__("PySide6.QtCore").QtCore.QPoint(8, 8)
+    assert window.canvas.asset_at(corner) is None
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert shop.card.isVisible() and "idea" in shop.card.prompt.text()
+    qtbot.keyClick(shop.card, Qt.Key.Key_6)
+    qtbot.keyClicks(shop.card.name, "Summer fair on the green")
+    qtbot.keyClick(shop.card.name, Qt.Key.Key_Return)
+    idea = next(a for a in window.project.assets if a.name == "Summer fair on the green")
+    assert idea.tags == ("idea",)
+    assert window.project.vote_totals()[0][:2] == (idea.id, 1)
+    assert window.project.vote_totals()[0][2] == {"Table B": 1}
+    window.workshop.leave()
