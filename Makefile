@@ -30,7 +30,7 @@ debs-test:
 	@scripts/install-debs.sh $(TEST_DEBS)
 
 run: debs-run $(VENV)/.installed
-	$(VENV)/bin/assetmap $(SAMPLE)
+	$(VENV)/bin/assetmap
 
 test: debs-test $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q

@@ -24,8 +24,16 @@ def settle(app) -> None:
 def main() -> None:
     from assetmap.app import application, build_window
 
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from assetmap.paths import sample_ward_path
+
     app = application()
-    window = build_window()
+    ward = Path(tempfile.mkdtemp()) / "millbrook.gpkg"
+    shutil.copy(sample_ward_path(), ward)
+    window = build_window(ward)
     window.resize(1600, 1000)
     window.show()
     settle(app)

@@ -51,10 +51,9 @@ class FirstRunMixin:
             dock.raise_()
 
     def wards_folder(self) -> Path:
-        from PySide6.QtCore import QStandardPaths
+        from assetmap.app import user_wards_folder
 
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents or Path.home()) / "assetmap"
+        return user_wards_folder()
 
     def show_welcome(self):
         from assetmap.ui.welcome import WelcomeDialog, sample_copy
