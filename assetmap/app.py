@@ -38,21 +38,13 @@ def application():
     return app
 
 
-def user_wards_folder() -> Path:
-    """Where the user's wards go by default: Documents/assetmap."""
-    from PySide6.QtCore import QStandardPaths
-
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / "assetmap"
-
-
 def build_window(path: str | os.PathLike[str] | None = None):
     """The main window with ``path`` open, shown no dialog. With no path, the user's own copy
     of the sample ward (made on first use), never the file that ships with assetmap."""
     application()
     from assetmap.io.gpkg_store import open_project
     from assetmap.ui.main_window import MainWindow
-    from assetmap.ui.welcome import sample_copy
+    from assetmap.ui.welcome import sample_copy, user_wards_folder
 
     project_path = Path(path) if path is not None else sample_copy(user_wards_folder())
     return MainWindow(open_project(project_path), project_path)

@@ -113,6 +113,14 @@ class WelcomeDialog(QDialog):
         self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
+def user_wards_folder() -> Path:
+    """Where the user's wards go by default: Documents/assetmap."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "assetmap"
+
+
 def sample_copy(folder: Path) -> Path:
     """A copy of the sample ward the user may change, made once, in their own folder."""
     from assetmap.paths import sample_ward_path

@@ -51,7 +51,7 @@ class FirstRunMixin:
             dock.raise_()
 
     def wards_folder(self) -> Path:
-        from assetmap.app import user_wards_folder
+        from assetmap.ui.welcome import user_wards_folder
 
         return user_wards_folder()
 
