@@ -22,6 +22,11 @@ EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
 
 
+def _names_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--include-names", action="store_true",
+                        help="include people's names and exact places (by default they are withheld)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="assetmap",
@@ -104,14 +109,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("project")
     export.add_argument("output", help="OUT.gpkg, OUT.geojson, OUT.csv, OUT.kml, OUT.zip (Shapefile), "
                         "OUT.graphml or OUT.gexf")
-    export.add_argument("--include-names", action="store_true",
-                        help="include people's names and exact places (by default they are withheld)")
+    _names_option(export)
 
     webmap = sub.add_parser("webmap", help="write an interactive map as one HTML file that works offline")
     webmap.add_argument("project")
     webmap.add_argument("output", help="OUT.html")
-    webmap.add_argument("--include-names", action="store_true",
-                        help="include people's names and exact places (by default they are withheld)")
+    _names_option(webmap)
     webmap.add_argument("--gap-distance", type=float, default=800.0,
                         help="walking distance for the gap layers in metres (default 800)")
     webmap.add_argument("--no-gaps", action="store_true", help="leave out the gap layers")

@@ -35,6 +35,7 @@ class SourceTable:
     folders: list[str] | None = None
     notes: list[str] = field(default_factory=list)
     has_header: bool = True
+    _numbers: dict = field(default_factory=dict, repr=False, compare=False)
 
     def column(self, name: str) -> list[str]:
         index = self.columns.index(name)
@@ -44,10 +45,9 @@ class SourceTable:
         """A column's cells as floats (NaN where not a number), worked out once."""
         from assetmap.io.coordinates import parse_numbers
 
-        cache = self.__dict__.setdefault("_numbers", {})
-        if name not in cache:
-            cache[name] = parse_numbers(self.column(name))
-        return cache[name]
+        if name not in self._numbers:
+            self._numbers[name] = parse_numbers(self.column(name))
+        return self._numbers[name]
 
 
 def read_source(path: str | Path, crs: str | None = None, layer: str | None = None,

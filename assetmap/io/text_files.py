@@ -51,13 +51,6 @@ def detect_encoding(path: str | Path) -> str:
     return ENCODINGS[-1]
 
 
-def read_text(path: str | Path) -> tuple[str, str]:
-    """The whole text and its encoding, for small files."""
-    encoding = detect_encoding(path)
-    with _open_binary(path) as handle:
-        return handle.read().decode(encoding), encoding
-
-
 class _CountingReader(io.RawIOBase):
     """A binary file that remembers how far it has been read, for progress."""
 

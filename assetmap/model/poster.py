@@ -11,11 +11,6 @@ ROWS = 8
 SQUARE = re.compile(r"^\s*([A-Ha-h])\s*([1-8])\s*$")
 
 
-def grid_bounds(ward_bounds: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    """The grid covers the ward's bounding box (lon/lat): west, south, east, north."""
-    return ward_bounds
-
-
 def parse_square(text: str) -> tuple[int, int]:
     """'C4' -> (column 2, row 3), both from 0. Raises ValueError for anything else."""
     match = SQUARE.match(text)
@@ -25,7 +20,8 @@ def parse_square(text: str) -> tuple[int, int]:
 
 
 def square_centre(bounds: tuple[float, float, float, float], text: str) -> tuple[float, float]:
-    """The (lon, lat) of the middle of a square; rows count down from the top (north)."""
+    """The (lon, lat) of the middle of a square of a grid over ``bounds`` (the ward's bounding
+    box: west, south, east, north); rows count down from the top (north)."""
     column, row = parse_square(text)
     west, south, east, north = bounds
     lon = west + (column + 0.5) * (east - west) / len(COLUMNS)

@@ -55,7 +55,6 @@ class GapsPanel(QWidget):
         self.summary.setObjectName("gapSummary")
         self.summary.setWordWrap(True)
         self.result = None  # the last result measured, as a ResultLayer
-        self.selected_asset: str | None = None
         self.selected_ids: list[str] = []
         self.catchment_button = QPushButton(tr("What does the selected asset alone reach?"))
         self.catchment_button.setObjectName("showCatchment")
@@ -138,10 +137,13 @@ class GapsPanel(QWidget):
         self.export_button.setEnabled(self.result is not None)
         self.progress.setValue(1000)
 
+    @property
+    def selected_asset(self) -> str | None:
+        return self.selected_ids[0] if len(self.selected_ids) == 1 else None
+
     def select_assets(self, ids: list[str]) -> None:
         """One asset: its catchment. Several: the gaps beyond walking distance of that set."""
         self.selected_ids = list(ids)
-        self.selected_asset = ids[0] if len(ids) == 1 else None
         running = self.task is not None and self.task.running
         self.catchment_button.setText(tr("What does the selected asset alone reach?") if len(ids) <= 1 else
                                       tr('Show the gaps for the {0} selected assets').format(len(ids)))

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen,
+    QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen,
     QPolygonF,
 )
 
@@ -25,7 +25,7 @@ from assetmap.model.geo import scene_to_lonlat
 from assetmap.model.project import Project
 from assetmap.ui import style
 from assetmap.ui.map_layers import MapLayers
-from assetmap.ui.render import scene_rect_for
+from assetmap.ui.render import paint_on, pdf_writer, scene_rect_for, svg_generator
 
 PAPER_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594), "A1": (594, 841), "A0": (841, 1189)}
 SCREEN_DPI = 96.0
@@ -296,18 +296,17 @@ def print_to_file(project: Project, path: Path, options: PrintOptions,
     layers = layers or MapLayers(project)
     old_scale = layers.pixel_scale
     suffix = path.suffix.lower()
+    title = options.title or project.info.name
+
+    def page_at(k: float):
+        return lambda painter: paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, k))
+
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise AssetmapError(f"{path}: a printed map is saved as .pdf, .png or .svg")
     try:
         with atomic_output(path) as temp:
             if suffix == ".pdf":
-                writer = QPdfWriter(str(temp))
-                writer.setTitle(options.title or project.info.name)
-                writer.setCreator("assetmap")
-                writer.setResolution(options.dpi)
-                writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter))
-                writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-                painter = QPainter(writer)
-                paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, options.dpi / 25.4))
-                painter.end()
+                paint_on(pdf_writer(temp, title, options.dpi, width_mm, height_mm), page_at(options.dpi / 25.4))
             elif suffix == ".png":
                 k = options.dpi / 25.4
                 image = QImage(round(width_mm * k), round(height_mm * k), QImage.Format.Format_RGB32)
@@ -316,26 +315,12 @@ def print_to_file(project: Project, path: Path, options: PrintOptions,
                                         "for this computer's memory; try PDF or a lower dpi")
                 image.setDotsPerMeterX(round(options.dpi / 0.0254))
                 image.setDotsPerMeterY(round(options.dpi / 0.0254))
-                painter = QPainter(image)
-                paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, k))
-                painter.end()
+                paint_on(image, page_at(k))
                 if not image.save(str(temp), "PNG"):
                     raise AssetmapError(f"{path}: could not be written")
-            elif suffix == ".svg":
-                from PySide6.QtSvg import QSvgGenerator
-
-                k = SCREEN_DPI / 25.4
-                generator = QSvgGenerator()
-                generator.setFileName(str(temp))
-                generator.setSize(QSize(round(width_mm * k), round(height_mm * k)))
-                generator.setViewBox(QRectF(0, 0, width_mm * k, height_mm * k))
-                generator.setResolution(round(SCREEN_DPI))
-                generator.setTitle(options.title or project.info.name)
-                painter = QPainter(generator)
-                paint_page(painter, project, layers, options, PageGeometry(width_mm, height_mm, k))
-                painter.end()
             else:
-                raise AssetmapError(f"{path}: a printed map is saved as .pdf, .png or .svg")
+                k = SCREEN_DPI / 25.4
+                paint_on(svg_generator(temp, title, width_mm * k, height_mm * k, round(SCREEN_DPI)), page_at(k))
     finally:
         layers.pixel_scale = old_scale
     return path

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from assetmap.errors import AssetmapError
+from assetmap.io.atomic import atomic_output
 from assetmap.model.geo import lonlat_to_scene
 from assetmap.model.project import Project
 from assetmap.ui.map_layers import MapLayers
@@ -41,6 +42,37 @@ def paint_map(painter: QPainter, layers: MapLayers, target: QRectF, scene: QRect
     painter.restore()
 
 
+def pdf_writer(path: Path, title: str, dpi: int, width_mm: float, height_mm: float) -> QPdfWriter:
+    """A one-page PDF of the given size with no margins: the map and print page both use it."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("assetmap")
+    writer.setResolution(dpi)
+    writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    return writer
+
+
+def svg_generator(path: Path, title: str, width: float, height: float, dpi: int | None = None):
+    from PySide6.QtSvg import QSvgGenerator
+
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(round(width), round(height)))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    if dpi is not None:
+        generator.setResolution(dpi)
+    generator.setTitle(title)
+    return generator
+
+
+def paint_on(device, paint) -> None:
+    """Run ``paint(painter)`` on ``device`` and finish the painter (which writes a PDF or SVG)."""
+    painter = QPainter(device)
+    paint(painter)
+    painter.end()
+
+
 def render_to_file(project: Project, path: Path, size: tuple[int, int] = DEFAULT_SIZE,
                    bbox: tuple[float, float, float, float] | None = None) -> Path:
     layers = MapLayers(project)
@@ -49,37 +81,22 @@ def render_to_file(project: Project, path: Path, size: tuple[int, int] = DEFAULT
     width, height = size
     if width < 16 or height < 16 or width > 20000 or height > 20000:
         raise AssetmapError("--size must be between 16x16 and 20000x20000 pixels")
-    temp = path.with_name(f".{path.name}.part")
-    if suffix == ".png":
-        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        paint_map(painter, layers, QRectF(0, 0, width, height), scene)
-        painter.end()
-        if not image.save(str(temp), "PNG"):
-            raise AssetmapError(f"{path}: could not be written")
-    elif suffix == ".pdf":
-        writer = QPdfWriter(str(temp))
-        writer.setTitle(project.info.name)
-        writer.setCreator("assetmap")
-        writer.setResolution(150)
-        writer.setPageSize(QPageSize(QSizeF(width / 150 * 25.4, height / 150 * 25.4), QPageSize.Unit.Millimeter))
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        painter = QPainter(writer)
-        paint_map(painter, layers, QRectF(0, 0, writer.width(), writer.height()), scene)
-        painter.end()
-    elif suffix == ".svg":
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        generator.setFileName(str(temp))
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRectF(0, 0, width, height))
-        generator.setTitle(project.info.name)
-        painter = QPainter(generator)
-        paint_map(painter, layers, QRectF(0, 0, width, height), scene)
-        painter.end()
-    else:
+    if suffix not in (".png", ".pdf", ".svg"):
         raise AssetmapError(f"{path}: the map can be saved as .png, .pdf or .svg")
-    temp.replace(path)
+
+    def paint_in(target: QRectF):
+        return lambda painter: paint_map(painter, layers, target, scene)
+
+    with atomic_output(path) as temp:
+        if suffix == ".png":
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(QColor("white"))
+            paint_on(image, paint_in(QRectF(0, 0, width, height)))
+            if not image.save(str(temp), "PNG"):
+                raise AssetmapError(f"{path}: could not be written")
+        elif suffix == ".pdf":
+            writer = pdf_writer(temp, project.info.name, 150, width / 150 * 25.4, height / 150 * 25.4)
+            paint_on(writer, paint_in(QRectF(0, 0, writer.width(), writer.height())))
+        else:
+            paint_on(svg_generator(temp, project.info.name, width, height), paint_in(QRectF(0, 0, width, height)))
     return path
