@@ -7,6 +7,7 @@ the column mapping turns into positions later.
 
 from __future__ import annotations
 
+import operator
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ class SourceTable:
 
     def column(self, name: str) -> list[str]:
         index = self.columns.index(name)
+        if not self.rows or min(map(len, self.rows)) > index:
+            return list(map(operator.itemgetter(index), self.rows))
         return [cells[index] if index < len(cells) else "" for cells in self.rows]
 
     def numbers(self, name: str):

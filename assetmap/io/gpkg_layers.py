@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from pathlib import Path
 
 import numpy as np
@@ -48,24 +49,31 @@ def record_position(project: Project, record_id: str) -> tuple[float, float] | N
     return None
 
 
+def _asset_columns(assets: list) -> dict[str, list]:
+    """The assets' text fields column by column. A blank field is written as NULL, which the
+    reader turns back into "": GDAL stores a NULL faster than an empty string, and most
+    fields of an imported spreadsheet are blank."""
+    attributes = ["id" if name == "asset_id" else name for name in schema.ASSET_TEXT_FIELDS]
+    rows = map(operator.attrgetter(*attributes), assets)
+    columns = dict(zip(schema.ASSET_TEXT_FIELDS, map(list, zip(*rows)))) if assets else \
+        {name: [] for name in schema.ASSET_TEXT_FIELDS}
+    columns["tags"] = [schema.json_list(tags) if tags else None for tags in columns["tags"]]
+    for name, values in columns.items():
+        columns[name] = [value or None for value in values]
+    return columns
+
+
 def write_spatial_layers(path: Path, project: Project) -> None:
     assets = list(project.assets)
     shapes = np.array([a.geometry for a in assets], dtype=object)
     shapes[shapely.is_empty(shapes)] = None
     points = marker_points(shapes)
-    columns: dict[str, list] = {}
-    for name in schema.ASSET_TEXT_FIELDS:
-        if name == "asset_id":
-            columns[name] = [a.id for a in assets]
-        elif name == "tags":
-            columns[name] = [schema.json_list(a.tags) for a in assets]
-        else:
-            columns[name] = [getattr(a, name) for a in assets]
-    _write_layer(path, "assets", "Point", list(points), columns,
+    _write_layer(path, "assets", "Point", list(points), _asset_columns(assets),
                  "Community assets in the six ABCD categories")
 
-    areas = [a for a in assets if a.geometry is not None
-             and a.geometry.geom_type in ("Polygon", "MultiPolygon")]
+    polygon_types = np.isin(shapely.get_type_id(shapes), (shapely.GeometryType.POLYGON,
+                                                          shapely.GeometryType.MULTIPOLYGON))
+    areas = [assets[i] for i in np.flatnonzero(polygon_types)]
     _write_layer(path, "asset_areas", "MultiPolygon", [a.geometry for a in areas],
                  {"asset_id": [a.id for a in areas]}, "Outlines of assets that are areas")
 

@@ -25,6 +25,7 @@ from assetmap.io import gpkg_schema as schema
 from assetmap.model.entities import (
     Asset, BasemapFeature, Group, Link, Person, Photo, ProjectInfo, ResultFeature, ResultLayer, Vote,
 )
+from assetmap.model.bulk import collector_paused
 from assetmap.model.project import Project
 from assetmap.model.collections import RecordCollection
 
@@ -52,7 +53,8 @@ class GeoPackageStore:
     def load(self) -> Project:
         conn = self._open_copy()
         try:
-            return _read_project(conn, self.location)
+            with collector_paused():
+                return _read_project(conn, self.location)
         except sqlite3.DatabaseError as exc:
             raise ProjectFileError(f"{self.location}: the project file is damaged ({exc})") from exc
         finally:
@@ -326,10 +328,11 @@ def write_project_file(path: Path, project: Project) -> None:
     """Write every layer and table of ``project`` into a new GeoPackage at ``path``."""
     from assetmap.io.gpkg_layers import write_spatial_layers
 
-    write_spatial_layers(path, project)
+    with collector_paused():
+        write_spatial_layers(path, project)
     conn = sqlite3.connect(path)
     try:
-        with conn:
+        with conn, collector_paused():
             _write_tables(conn, project)
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":

@@ -9,6 +9,7 @@ from assetmap.errors import AssetmapError
 from assetmap.io.gpkg_store import GeoPackageStore
 from assetmap.model.commands import AddRecord, Macro
 from assetmap.model.entities import BasemapFeature, ProjectInfo
+from assetmap.model.bulk import collector_paused
 from assetmap.model.project import Project
 
 
@@ -59,13 +60,14 @@ def plan_asset_import(project: Project, file: str, options: ImportOptions, progr
     from assetmap.model.progress import NO_PROGRESS
 
     progress = progress or NO_PROGRESS
-    table = read_source(file, options.crs, options.layer, progress)
-    mapping, notes = guess_mapping(table, project.boundary, options.crs, options.category)
-    apply_column_choices(mapping, table, options.columns)
-    if options.category and mapping.category is None:
-        mapping.default_category = options.category
-    plan = plan_import(table, mapping, list(project.assets), project.boundary, options.margin_m,
-                       project.info.metric_crs or None, progress=progress)
+    with collector_paused():
+        table = read_source(file, options.crs, options.layer, progress)
+        mapping, notes = guess_mapping(table, project.boundary, options.crs, options.category)
+        apply_column_choices(mapping, table, options.columns)
+        if options.category and mapping.category is None:
+            mapping.default_category = options.category
+        plan = plan_import(table, mapping, list(project.assets), project.boundary, options.margin_m,
+                           project.info.metric_crs or None, progress=progress)
     plan.notes = table.notes + notes
     return plan
 
@@ -76,7 +78,7 @@ def import_into_project(project_path: Path, file: str, kind: str,
     atomic save, and only while no one else has the ward open for editing."""
     from assetmap.io.locking import ProjectLock
 
-    with ProjectLock(Path(project_path), "assetmap import"):
+    with ProjectLock(Path(project_path), "assetmap import"), collector_paused():
         return _import_locked(project_path, file, kind, options)
 
 

@@ -52,6 +52,7 @@ def category(key: str) -> Category:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1024)
 def normalise_category(text: str) -> str | None:
     """Map user text ('Institutions', 'physical space', ' Economic ') to a category key."""
     cleaned = text.strip().lower()

@@ -254,3 +254,27 @@ def test_an_invalid_outline_is_repaired(realdata, tmp_path):
     assert boundary.is_valid and boundary.area > 1.0  # square degrees: the whole of NI
     as_asset = plan(path, category="physical")
     assert as_asset.assets[0].geometry.is_valid
+
+
+@pytest.mark.parametrize("cells", [
+    ["53.6", " -2.1 ", "1e3", "7"],
+    ["53.6", "", "abc", "nan", "inf", "-inf", "1e400"],
+    ["53,6", "-2,1", "4"],
+    ["1_000", "2"],
+])
+def test_plain_and_messy_number_columns_read_the_same_way(cells):
+    import math
+
+    from assetmap.io.coordinates import parse_numbers
+
+    def one_by_one(cell):
+        try:
+            value = float(cell.strip().replace(",", "."))
+        except ValueError:
+            return math.nan
+        return value if math.isfinite(value) and "_" not in cell else math.nan
+
+    expected = [one_by_one(c) for c in cells]
+    got = parse_numbers(cells).tolist()
+    assert [math.isnan(v) for v in got] == [math.isnan(v) for v in expected]
+    assert [v for v in got if not math.isnan(v)] == [v for v in expected if not math.isnan(v)]

@@ -119,7 +119,7 @@ def make_version_1(path, project):
         gpkg_store.register_gpkg_functions(conn)
         for fid, tags in conn.execute("SELECT fid, tags FROM assets").fetchall():
             import json
-            conn.execute("UPDATE assets SET tags = ? WHERE fid = ?", (", ".join(json.loads(tags)), fid))
+            conn.execute("UPDATE assets SET tags = ? WHERE fid = ?", (", ".join(json.loads(tags or "[]")), fid))
         conn.execute("CREATE TABLE links_v1 AS SELECT fid, link_id, source_id, target_id, type FROM links")
         conn.execute("DROP TABLE links")
         conn.execute("ALTER TABLE links_v1 RENAME TO links")
