@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import random
+import sys
+import threading
 from dataclasses import dataclass
 
 import igraph as ig
@@ -68,13 +70,18 @@ def _helper(conn) -> None:
         if message[0] == "graph":
             graph = ig.Graph(n=message[1], edges=message[2])
         else:
-            conn.send(np.array(graph.betweenness(sources=message[1], targets=None), dtype=float))
+            _, sources, weight = message
+            conn.send(weight * np.array(graph.betweenness(sources=sources, targets=None), dtype=float))
 
 
-def _process_context():
+def _process_context(fork: bool = False):
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
+    if fork and "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+        # A command with no other thread can simply fork, at once; a forkserver takes a
+        # quarter of a second to start, which the command would wait for.
+        return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         # forkserver forks from a clean single-threaded server: safe inside the Qt app.
         context = multiprocessing.get_context("forkserver")
@@ -91,10 +98,10 @@ class HelperPool:
     computes). Starting the pool early, before a project is read, hides its start-up time.
     """
 
-    def __init__(self, count: int | None = None) -> None:
+    def __init__(self, count: int | None = None, fork: bool = False) -> None:
         if count is None:
             count = min((os.cpu_count() or 1) - 1, 7)
-        context = _process_context()
+        context = _process_context(fork)
         self.workers = []
         for _ in range(max(count, 0)):
             mine, theirs = context.Pipe()
@@ -106,19 +113,20 @@ class HelperPool:
     def __len__(self) -> int:
         return len(self.workers)
 
-    def subset_betweenness(self, g: IndexedGraph, queue: list[list[int]], total: np.ndarray,
-                           on_chunk) -> None:
-        """Work through ``queue`` here and in the helpers, adding results into ``total``."""
+    def subset_betweenness(self, g: IndexedGraph, queue: list[tuple[list[int], float]],
+                           total: np.ndarray, on_chunk) -> None:
+        """Work through ``queue`` (chunks of sources, each with the weight its sum counts
+        for) here and in the helpers, adding results into ``total``."""
         edges = g.graph.get_edgelist()
         busy = {}
         for _, conn in self.workers:
             conn.send(("graph", g.size, edges))
             if queue:
-                conn.send(("sources", queue.pop()))
+                conn.send(("sources", *queue.pop()))
                 busy[conn] = True
         while queue or any(busy.values()):
             if queue:
-                total += np.array(g.graph.betweenness(sources=queue.pop(0), targets=None))
+                total += _chunk_betweenness(g, *queue.pop(0))
                 on_chunk()
             for conn, waiting in busy.items():
                 if waiting and conn.poll(0 if queue else 0.1):
@@ -126,7 +134,7 @@ class HelperPool:
                     on_chunk()
                     busy[conn] = bool(queue)
                     if queue:
-                        conn.send(("sources", queue.pop()))
+                        conn.send(("sources", *queue.pop()))
 
     def close(self) -> None:
         for process, conn in self.workers:
@@ -152,11 +160,12 @@ class HelperPool:
 _warm_pool: HelperPool | None = None
 
 
-def warm_up_helpers() -> None:
-    """Start helper processes now, for a betweenness computation coming soon in this process."""
+def warm_up_helpers(fork: bool = False) -> None:
+    """Start helper processes now, for a betweenness computation coming soon in this process.
+    ``fork`` is for commands, never the window: Qt's own threads make forking unsafe there."""
     global _warm_pool
     if _warm_pool is None and (os.cpu_count() or 1) > 1:
-        _warm_pool = HelperPool()
+        _warm_pool = HelperPool(fork=fork)
 
 
 def _take_pool() -> HelperPool:
@@ -165,27 +174,73 @@ def _take_pool() -> HelperPool:
     return pool or HelperPool()
 
 
+def _chunk_betweenness(g: IndexedGraph, sources: list[int], weight: float) -> np.ndarray:
+    return weight * np.array(g.graph.betweenness(sources=sources, targets=None), dtype=float)
+
+
+def _weighted_chunks(sources: list[int], weights: np.ndarray, count: int) -> list[tuple[list[int], float]]:
+    """About ``count`` chunks of sources, each chunk's sources sharing one weight."""
+    chunks = []
+    by_weight = sorted(set(weights[sources].tolist()))
+    for weight in by_weight:
+        same = [s for s in sources if weights[s] == weight]
+        pieces = max(1, round(count * len(same) / len(sources)))
+        chunks += [(c.tolist(), float(weight)) for c in np.array_split(np.array(same), pieces) if len(c)]
+    return chunks
+
+
+def _fold_leaves(g: IndexedGraph) -> tuple[list[int], np.ndarray, np.ndarray]:
+    """Sources for exact betweenness with every leaf (a node with one contact, itself with
+    more) folded into its contact.
+
+    A shortest path from a leaf is its one link followed by a shortest path from its
+    contact, so the leaf as a source adds to every other node what its contact adds, and
+    to the contact itself one unit for each other node it reaches. So each contact runs
+    once, weighted 1 + its leaves, and the leaves never run: Baglioni, Geraci, Pellegrini
+    and Lastres (2012). Returns the sources, their weights, and the leaves' share to add.
+    """
+    n = g.size
+    degree = np.array(g.graph.degree())
+    membership = g.graph.connected_components().membership
+    component_size = np.bincount(membership)[membership]
+    weights = np.ones(n)
+    extra = np.zeros(n)
+    folded = np.zeros(n, dtype=bool)
+    for leaf in np.flatnonzero(degree == 1):
+        contact = g.graph.neighbors(int(leaf))[0]
+        if degree[contact] > 1:
+            folded[leaf] = True
+            weights[contact] += 1
+            # igraph's undirected sums count each pair once, so a path adds a half per end.
+            extra[contact] += (component_size[leaf] - 2) / 2
+    sources = [int(v) for v in np.flatnonzero(~folded & (degree > 0))]
+    return sources, weights, extra
+
+
 def _sum_subset_betweenness(g: IndexedGraph, sources: list[int], progress: Progress,
-                            start: float, span: float) -> np.ndarray:
-    """Sum over ``sources`` of their pair dependencies (igraph's subset betweenness), in
-    chunks, so that progress is reported and the work can be cancelled between chunks."""
+                            start: float, span: float, weights: np.ndarray | None = None) -> np.ndarray:
+    """Sum over ``sources`` of their pair dependencies (igraph's subset betweenness), each
+    times its weight, in chunks, so that progress is reported and the work can be cancelled
+    between chunks."""
     n = g.size
     total = np.zeros(n)
     if not sources:
         return total
+    weights = np.ones(n) if weights is None else weights
     spare = (os.cpu_count() or 1) - 1
     parallel = spare >= 1 and len(sources) * max(g.graph.ecount(), 1) >= PARALLEL_MIN_WORK
     count = (spare + 1) * CHUNKS_PER_WORKER if parallel else min(len(sources), 8)
-    queue = [c.tolist() for c in np.array_split(np.array(sources), count)]
+    queue = _weighted_chunks(sources, weights, count)
+    chunks = len(queue)
     done = [0]
 
     def on_chunk() -> None:
         done[0] += 1
-        progress.step(start + span * done[0] / count, "Finding who lies between others")
+        progress.step(start + span * done[0] / chunks, "Finding who lies between others")
 
     if not parallel:
         for chunk in queue:
-            total += np.array(g.graph.betweenness(sources=chunk, targets=None))
+            total += _chunk_betweenness(g, *chunk)
             on_chunk()
         return total
     with _take_pool() as pool:
@@ -202,7 +257,8 @@ def betweenness(g: IndexedGraph, progress: Progress = NO_PROGRESS, start: float 
     """
     n = g.size
     if n <= EXACT_BETWEENNESS_MAX_NODES:
-        raw = _sum_subset_betweenness(g, list(range(n)), progress, start, span)
+        sources, weights, extra = _fold_leaves(g)
+        raw = _sum_subset_betweenness(g, sources, progress, start, span, weights) + extra
         return _normalise_betweenness(raw, n), {"method": "exact"}
     pivots = sorted(random.Random(seed).sample(range(n), SAMPLED_PIVOTS))
     raw = _sum_subset_betweenness(g, pivots, progress, start, span) * (n / SAMPLED_PIVOTS)

@@ -172,7 +172,7 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
     from assetmap.io.gpkg_store import open_project
 
     path = _project_path(args.project)
-    engine.warm_up_helpers()  # their start-up overlaps reading the project
+    engine.warm_up_helpers(fork=True)  # their start-up overlaps reading the project
     project = open_project(path)
     result = analyse_project(project)
     if args.json:

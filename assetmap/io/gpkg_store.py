@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -251,7 +252,9 @@ def _single_if_one(geom):
     return geom
 
 
+@lru_cache(maxsize=4096)
 def _tuple(text: str | None) -> tuple[str, ...]:
+    """A stored JSON list as a tuple; the same few lists (skills, themes) recur thousands of times."""
     return tuple(json.loads(text)) if text else ()
 
 

@@ -82,6 +82,31 @@ def test_worker_processes_give_the_same_betweenness(monkeypatch):
     assert_close(as_dict(m, m.betweenness), nx.betweenness_centrality(graph))
 
 
+def leafy_graph():
+    """Leaves everywhere: a tree, a star, a leaf on a leaf's contact, a lone pair (two leaves
+    of each other, which cannot fold), an isolate, and a cycle with pendants."""
+    graph = nx.balanced_tree(3, 3)
+    graph = nx.disjoint_union(graph, nx.star_graph(5))
+    graph = nx.disjoint_union(graph, nx.Graph([(0, 1)]))
+    cycle = nx.cycle_graph(7)
+    cycle.add_edges_from([(0, 10), (0, 11), (3, 12), (12, 13)])
+    graph = nx.disjoint_union(graph, cycle)
+    graph.add_node("alone")
+    return graph
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_leaves_folded_into_their_contact_give_exact_betweenness(monkeypatch, parallel):
+    graph = leafy_graph()
+    if parallel:
+        monkeypatch.setattr(engine, "PARALLEL_MIN_WORK", 0)
+    g = engine.IndexedGraph.from_networkx(graph)
+    sources, _, _ = engine._fold_leaves(g)
+    assert len(sources) < graph.number_of_nodes() - 30  # the leaves really were folded
+    m = compute_metrics(graph)
+    assert_close(as_dict(m, m.betweenness), nx.betweenness_centrality(graph))
+
+
 def test_sampling_with_every_node_as_pivot_is_exact(monkeypatch):
     graph = REFERENCE["florentine"]()
     monkeypatch.setattr(engine, "EXACT_BETWEENNESS_MAX_NODES", 5)
