@@ -48,8 +48,12 @@ bundle: debs-run $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen dist/assetmap/assetmap --self-test
 
 # The sources translators work on (resources/i18n/*.ts), refreshed from the code.
+# The window's texts are tr() calls; the core's sentences are say() templates (assetmap/model/wording.py).
+TRANSLATED = assetmap/errors.py assetmap/ui/*.py assetmap/io/*.py assetmap/analysis/*.py assetmap/model/*.py
+LUPDATE_ALIASES = -tr-function-alias QT_TR_NOOP+=say,QT_TR_NOOP+=say_noop
+
 translations: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate assetmap/ui/*.py -no-obsolete -ts resources/i18n/assetmap_cy.ts resources/i18n/assetmap_ga.ts resources/i18n/assetmap_pl.ts
+	$(VENV)/bin/pyside6-lupdate $(TRANSLATED) $(LUPDATE_ALIASES) -no-obsolete -ts resources/i18n/assetmap_cy.ts resources/i18n/assetmap_ga.ts resources/i18n/assetmap_pl.ts
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

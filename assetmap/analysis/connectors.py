@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assetmap.analysis.metrics import NetworkMetrics
+from assetmap.model.wording import say
 
 MAX_CONNECTORS = 20
 CUT_BONUS = 20.0
@@ -82,11 +83,11 @@ def _name_clusters(m: NetworkMetrics) -> dict[int, str]:
         if areas:
             area, count = areas.most_common(1)[0]
             if count >= 0.5 * people:
-                names[c] = f"the {area} cluster"
+                names[c] = say("the {area} cluster", area=area)
                 continue
         groups = [i for i in members if m.kind(i) == "group"] or members
         best = max(groups, key=lambda i: (m.degree[i], m.name(i)))
-        names[c] = f"the cluster around {m.name(best)}"
+        names[c] = say("the cluster around {name}", name=m.name(best))
     return names
 
 
@@ -96,7 +97,9 @@ def _best_named(m: NetworkMetrics, candidates: list[int]) -> int:
 
 
 def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return say("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
 
 
 def explain(m: NetworkMetrics, i: int, names: dict[int, str]) -> str:
@@ -107,8 +110,8 @@ def explain(m: NetworkMetrics, i: int, names: dict[int, str]) -> str:
         inside = [v for v in neighbours if v in cut]
         outside = [v for v in neighbours if v not in cut and m.component[v] == m.component[i]]
         others = sum(len(p) for p in pieces)
-        return (f"the only link between {m.name(_best_named(m, inside))} and "
-                f"{m.name(_best_named(m, outside))}: {others} people and groups depend on them")
+        return say("the only link between {inside} and {outside}: {others} people and groups depend on them",
+                   inside=m.name(_best_named(m, inside)), outside=m.name(_best_named(m, outside)), others=others)
     reached = sorted({int(m.cluster[v]) for v in neighbours})
     if len(reached) >= 2:
         by_cluster = {}
@@ -116,9 +119,12 @@ def explain(m: NetworkMetrics, i: int, names: dict[int, str]) -> str:
             if m.kind(v) == "group":
                 by_cluster.setdefault(int(m.cluster[v]), []).append(v)
         groups = [m.name(_best_named(m, vs)) for vs in by_cluster.values()][:3]
-        joined = f"links {_and([names[c] for c in reached[:3]])}"
-        return joined + (f" (belongs to {_and(groups)})" if groups else "")
-    return f"lies on many of the shortest paths between others (betweenness {m.betweenness[i]:.3f})"
+        clusters = _and([names[c] for c in reached[:3]])
+        if groups:
+            return say("links {clusters} (belongs to {groups})", clusters=clusters, groups=_and(groups))
+        return say("links {clusters}", clusters=clusters)
+    return say("lies on many of the shortest paths between others (betweenness "
+               "{betweenness:.3f})", betweenness=m.betweenness[i])
 
 
 def rank_connectors(m: NetworkMetrics, scores: np.ndarray, limit: int = MAX_CONNECTORS) -> list[Connector]:

@@ -13,6 +13,7 @@ from shapely.geometry.base import BaseGeometry
 
 from assetmap.model.categories import CATEGORY_KEYS
 from assetmap.model.project import Project
+from assetmap.model.wording import say
 
 DEFAULT_HEX_METRES = 250.0  # centre to corner
 
@@ -38,7 +39,7 @@ def hex_density(project: Project, size: float = DEFAULT_HEX_METRES,
     from assetmap.analysis.walking import to_metric
 
     if project.boundary is None:
-        raise ValueError("the ward has no boundary to lay a grid over")
+        raise ValueError(say("the ward has no boundary to lay a grid over"))
     there, home = to_metric(project.info.metric_crs)
     ward = shapely.make_valid(there(project.boundary))
     west, south, east, north = ward.bounds

@@ -22,6 +22,7 @@ import networkx as nx
 import numpy as np
 
 from assetmap.model.progress import NO_PROGRESS, Progress
+from assetmap.model.wording import say
 
 # Above this many nodes betweenness is estimated from sampled sources (see docs/analysis.md).
 EXACT_BETWEENNESS_MAX_NODES = 10_000
@@ -236,7 +237,7 @@ def _sum_subset_betweenness(g: IndexedGraph, sources: list[int], progress: Progr
 
     def on_chunk() -> None:
         done[0] += 1
-        progress.step(start + span * done[0] / chunks, "Finding who lies between others")
+        progress.step(start + span * done[0] / chunks, say("Finding who lies between others"))
 
     if not parallel:
         for chunk in queue:

@@ -9,6 +9,7 @@ import numpy as np
 
 from assetmap.analysis import engine
 from assetmap.model.progress import NO_PROGRESS, Progress
+from assetmap.model.wording import say
 
 
 @dataclass
@@ -51,15 +52,15 @@ class NetworkMetrics:
 
 
 def compute_metrics(graph: nx.Graph, progress: Progress = NO_PROGRESS, seed: int = 1) -> NetworkMetrics:
-    progress.step(0.0, "Preparing the network")
+    progress.step(0.0, say("Preparing the network"))
     g = engine.IndexedGraph.from_networkx(graph)
-    progress.step(0.05, "Finding clusters")
+    progress.step(0.05, say("Finding clusters"))
     cluster, modularity = engine.clusters(g, seed) if g.size else (np.zeros(0, dtype=int), 0.0)
-    progress.step(0.1, "Measuring brokerage")
+    progress.step(0.1, say("Measuring brokerage"))
     constraint = engine.constraint(g)
     effective = engine.effective_size(g)
     between, method = engine.betweenness(g, progress, start=0.12, span=0.83, seed=seed)
-    progress.step(0.96, "Finding weak points")
+    progress.step(0.96, say("Finding weak points"))
     return NetworkMetrics(
         graph=graph, indexed=g, degree=engine.degree(g), betweenness=between,
         constraint=constraint, effective_size=effective, cluster=cluster, modularity=modularity,

@@ -11,6 +11,7 @@ import numpy as np
 
 from assetmap.analysis.connectors import _and, cluster_names, cuts_off_others
 from assetmap.analysis.metrics import NetworkMetrics
+from assetmap.model.wording import say
 
 NEAR_METRES = 400.0
 MAX_SUGGESTIONS = 20
@@ -24,7 +25,7 @@ def network_gaps(m: NetworkMetrics) -> list[dict]:
         if degree[i] == 0:
             kind = m.kind(i)
             gaps.append({"kind": f"isolated_{kind}", "ids": [m.ids[i]],
-                         "reason": f"{m.name(i)} has no links to anyone yet"})
+                         "reason": say("{name} has no links to anyone yet", name=m.name(i))})
     sizes = np.bincount(m.component) if n else np.zeros(0, dtype=int)
     if len(sizes):
         main = int(np.argmax(sizes))
@@ -32,9 +33,10 @@ def network_gaps(m: NetworkMetrics) -> list[dict]:
             if c == main:
                 continue
             members = np.flatnonzero(m.component == c).tolist()
-            names = _and([m.name(i) for i in members[:3]] + ([f"{len(members) - 3} more"] if len(members) > 3 else []))
+            more = [say("{count} more", count=len(members) - 3)] if len(members) > 3 else []
+            names = _and([m.name(i) for i in members[:3]] + more)
             gaps.append({"kind": "cut_off_piece", "ids": [m.ids[i] for i in members],
-                         "reason": f"{names} are linked to each other but to no one else"})
+                         "reason": say("{names} are linked to each other but to no one else", names=names)})
     gaps.extend(_fragile_clusters(m))
     gaps.extend(_institution_gaps(m))
     return gaps
@@ -59,13 +61,15 @@ def _fragile_clusters(m: NetworkMetrics) -> list[dict]:
             people = [v for v in (outside, inside) if m.kind(v) == "person"]
             if people:
                 gaps.append({"kind": "cluster_hangs_on_one_person", "ids": [m.ids[people[0]]],
-                             "reason": f"{names[c]} ({size} people and groups) is tied to the rest "
-                                       f"through {m.name(people[0])} alone, by one link "
-                                       f"({m.name(inside)} to {m.name(outside)})"})
+                             "reason": say("{cluster} ({size} people and groups) is tied to the rest through "
+                                           "{person} alone, by one link ({inside} to {outside})",
+                                           cluster=names[c], size=size, person=m.name(people[0]),
+                                           inside=m.name(inside), outside=m.name(outside))})
             else:
                 gaps.append({"kind": "cluster_hangs_on_one_link", "ids": [m.ids[inside], m.ids[outside]],
-                             "reason": f"{names[c]} ({size} people and groups) is tied to the rest by "
-                                       f"one link only, between {m.name(inside)} and {m.name(outside)}"})
+                             "reason": say("{cluster} ({size} people and groups) is tied to the rest by one "
+                                           "link only, between {inside} and {outside}", cluster=names[c],
+                                           size=size, inside=m.name(inside), outside=m.name(outside))})
             continue
         for side in (0, 1):
             ends = {tie[side] for tie in ties}
@@ -73,8 +77,9 @@ def _fragile_clusters(m: NetworkMetrics) -> list[dict]:
                 hub = ends.pop()
                 if m.kind(hub) == "person":
                     gaps.append({"kind": "cluster_hangs_on_one_person", "ids": [m.ids[hub]],
-                                 "reason": f"every tie between {names[c]} ({size} people and groups) and "
-                                           f"the rest runs through {m.name(hub)}"})
+                                 "reason": say("every tie between {cluster} ({size} people and groups) and "
+                                               "the rest runs through {person}", cluster=names[c], size=size,
+                                               person=m.name(hub))})
                     break
     clustered = {g["ids"][0] for g in gaps if g["kind"] == "cluster_hangs_on_one_person"}
     for i in m.articulation:
@@ -83,8 +88,8 @@ def _fragile_clusters(m: NetworkMetrics) -> list[dict]:
             big = max(pieces)
             if big >= 10:
                 gaps.append({"kind": "cluster_hangs_on_one_person", "ids": [m.ids[i]],
-                             "reason": f"{big} people and groups would lose touch with the rest "
-                                       f"without {m.name(i)}"})
+                             "reason": say("{count} people and groups would lose touch with the rest "
+                                           "without {person}", count=big, person=m.name(i))})
     return gaps
 
 
@@ -97,7 +102,7 @@ def _institution_gaps(m: NetworkMetrics) -> list[dict]:
         if i in institutions:
             if not any(m.kind(v) == "person" for v in neighbours):
                 gaps.append({"kind": "institution_without_residents", "ids": [m.ids[i]],
-                             "reason": f"no resident is linked to {m.name(i)}"})
+                             "reason": say("no resident is linked to {name}", name=m.name(i))})
             continue
         if not neighbours:
             continue  # already reported as isolated
@@ -105,7 +110,8 @@ def _institution_gaps(m: NetworkMetrics) -> list[dict]:
             w in institutions for v in neighbours if m.kind(v) == "person" for w in m.neighbours(v))
         if not tied:
             gaps.append({"kind": "association_without_institution", "ids": [m.ids[i]],
-                         "reason": f"{m.name(i)} has no tie to any school, service or other institution"})
+                         "reason": say("{name} has no tie to any school, service or other institution",
+                                       name=m.name(i))})
     return gaps
 
 
@@ -161,16 +167,22 @@ def suggest_introductions(m: NetworkMetrics, positions: dict[str, tuple[float, f
         reasons = []
         common = sorted(themes[a] & themes[b])
         if common:
-            reasons.append(f"both work on {_and(common)}")
+            reasons.append(say("both work on {themes}", themes=_and(common)))
         if near[a, b]:
             pa, pb = where[a], where[b]
             metres = _metres(pa, pb)
             pla = place_names.get(m.node(i).get("meeting_place_id"), "")
             plb = place_names.get(m.node(j).get("meeting_place_id"), "")
-            reasons.append("they meet at the same place" + (f" ({pla})" if pla else "") if metres < 1
-                           else f"they meet {metres:.0f} m apart" + (f" ({pla} and {plb})" if pla and plb else ""))
+            if metres < 1:
+                reasons.append(say("they meet at the same place ({place})", place=pla) if pla
+                               else say("they meet at the same place"))
+            else:
+                reasons.append(say("they meet {metres:.0f} m apart ({first} and {second})", metres=metres,
+                                   first=pla, second=plb) if pla and plb
+                               else say("they meet {metres:.0f} m apart", metres=metres))
         if m.cluster[i] != m.cluster[j]:
-            reasons.append(f"an introduction would join {names[int(m.cluster[i])]} and {names[int(m.cluster[j])]}")
+            reasons.append(say("an introduction would join {first} and {second}",
+                               first=names[int(m.cluster[i])], second=names[int(m.cluster[j])]))
         out.append({"ids": [m.ids[i], m.ids[j]], "names": [m.name(i), m.name(j)],
                     "score": round(float(score[a, b]), 2), "reason": "; ".join(reasons)})
         if len(out) >= limit:

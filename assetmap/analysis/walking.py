@@ -26,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 from assetmap.model.categories import CATEGORY_KEYS
 from assetmap.model.progress import NO_PROGRESS, Progress
 from assetmap.model.project import Project
+from assetmap.model.wording import say
 
 MERGE_METRES = 1.0
 FRONTAGE_METRES = 50.0
@@ -241,7 +242,7 @@ class WardWalks:
 
     def __init__(self, project: Project) -> None:
         if project.boundary is None:
-            raise ValueError("the ward has no boundary to measure gaps in")
+            raise ValueError(say("the ward has no boundary to measure gaps in"))
         self.project = project
         self.there, self.home = to_metric(project.info.metric_crs)
         self.ward = shapely.make_valid(self.there(project.boundary))
@@ -317,7 +318,7 @@ def ward_coverage(project: Project, distances=DEFAULT_DISTANCES, categories=CATE
                                 if a.category == key and (tag is None or tag in a.tags)) for key in categories}
 
     def one_kind(key: str) -> list[Coverage]:
-        progress.step(len(results) / steps, f"Measuring walks to {key} assets")
+        progress.step(len(results) / steps, say("Measuring walks to {key} assets", key=key))
         return walks.cover_distances(chosen[key], distances, key)
 
     # numpy and igraph let go of the GIL while they work, so two threads use both cores.
@@ -347,7 +348,7 @@ def asset_catchment(project: Project, asset_id: str, distance: float,
     walks = walks or WardWalks(project)
     asset = project.assets.get(asset_id)
     if asset is None or asset.location is None:
-        raise ValueError(f"no asset {asset_id!r} with a position")
+        raise ValueError(say("no asset {asset_id!r} with a position", asset_id=asset_id))
     own = walks.cover(walks.points([asset]), distance, asset.category)
     others = walks.cover(walks.points(a for a in project.assets
                                       if a.category == asset.category and a.id != asset_id), distance,

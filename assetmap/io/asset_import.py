@@ -21,6 +21,7 @@ from assetmap.model.categories import CATEGORY_KEYS, normalise_category
 from assetmap.model.geo import marker_points
 from assetmap.model.entities import Asset, new_ids, now_iso
 from assetmap.model.progress import NO_PROGRESS, Progress
+from assetmap.model.wording import say
 
 TEXT_FIELDS = ("description", "address", "contact", "accessibility", "opening_times", "story")
 COLUMN_ALIASES = {
@@ -75,12 +76,12 @@ def guess_mapping(table: SourceTable, ward: BaseGeometry | None = None,
     if mapping.name is None and table.columns:
         mapping.name = _first_text_column(table)
         if mapping.name:
-            notes.append(f"names taken from column {mapping.name!r}")
+            notes.append(say("names taken from column {column!r}", column=mapping.name))
     if table.geometries is None:
         if mapping.x is None or mapping.y is None:
             mapping.x, mapping.y = _numeric_pair(table)
             if mapping.x:
-                notes.append(f"positions taken from columns {mapping.y!r} and {mapping.x!r}")
+                notes.append(say("positions taken from columns {y!r} and {x!r}", y=mapping.y, x=mapping.x))
         if mapping.x and mapping.y:
             if crs:
                 mapping.crs = crs
@@ -117,7 +118,8 @@ def apply_column_choices(mapping: ColumnMapping, table: SourceTable, choices: di
     """Set fields from FIELD=COLUMN choices the person made, checking each column exists."""
     for field_name, column in choices.items():
         if column not in table.columns:
-            raise AssetmapError(f"{table.path}: has no column {column!r} (its columns: {', '.join(table.columns)})")
+            raise AssetmapError(say("{path}: has no column {column!r} (its columns: {columns})",
+                                     path=table.path, column=column, columns=", ".join(table.columns)))
         target = FIELD_NAMES.get(field_name, field_name)
         if target in TEXT_FIELDS:
             for other, used in list(mapping.fields.items()):
@@ -130,8 +132,9 @@ def apply_column_choices(mapping: ColumnMapping, table: SourceTable, choices: di
                     del mapping.fields[text_field]
             setattr(mapping, target, column)
         else:
-            raise AssetmapError(f"cannot fill {field_name!r}: choose one of name, category, latitude, "
-                                f"longitude, easting, northing, tags, {', '.join(TEXT_FIELDS)}")
+            raise AssetmapError(say("cannot fill {field!r}: choose one of name, category, latitude, "
+                                    "longitude, easting, northing, tags, {fields}",
+                                    field=field_name, fields=", ".join(TEXT_FIELDS)))
 
 
 def _numeric_pair(table: SourceTable) -> tuple[str | None, str | None]:
@@ -182,14 +185,15 @@ def plan_import(table: SourceTable, mapping: ColumnMapping, existing: list[Asset
                 metric_crs: str | None = None, recorded_by: str = "",
                 progress: Progress = NO_PROGRESS) -> ImportPlan:
     if mapping.name is None:
-        raise AssetmapError(f"{table.path}: no column holds names; choose one")
+        raise AssetmapError(say("{path}: no column holds names; choose one", path=table.path))
     if table.geometries is None and (mapping.x is None or mapping.y is None):
-        raise AssetmapError(f"{table.path}: no columns hold positions (latitude/longitude or "
-                            "eastings/northings); choose them")
+        raise AssetmapError(say("{path}: no columns hold positions (latitude/longitude or "
+                                "eastings/northings); choose them", path=table.path))
     if mapping.category is None and mapping.default_category is None and not table.folders:
-        raise AssetmapError(f"{table.path}: no column says which kind of asset each row is; "
-                            f"choose one kind for all (--category, one of {', '.join(CATEGORY_KEYS)})")
-    progress.step(0.05, "Reading positions")
+        raise AssetmapError(say("{path}: no column says which kind of asset each row is; "
+                                "choose one kind for all (--category, one of {kinds})",
+                                path=table.path, kinds=", ".join(CATEGORY_KEYS)))
+    progress.step(0.05, say("Reading positions"))
     shapes, position_problems = _positions(table, mapping)
     skipped: list[tuple[int, str]] = []
     keep: list[int] = []
@@ -200,20 +204,22 @@ def plan_import(table: SourceTable, mapping: ColumnMapping, existing: list[Asset
     for i, number in enumerate(table.row_numbers):
         if not names[i]:  # a row with a name is not blank: only these need the slower look
             blank = not any(c.strip() for c in table.rows[i]) and (table.geometries is None or shapes[i] is None)
-            skipped.append((number, "blank row" if blank else "the name is empty"))
+            skipped.append((number, say("blank row") if blank else say("the name is empty")))
         elif position_problems[i]:
             skipped.append((number, position_problems[i]))
         elif far[i]:
-            skipped.append((number, f"outside the ward (more than {margin_m:,.0f} m beyond its boundary)"))
+            skipped.append((number, say("outside the ward (more than {metres:,.0f} m beyond its boundary)",
+                                          metres=margin_m)))
         else:
             kind = _category_for(mapping, categories[i], table, i)
             if kind is None:
-                skipped.append((number, f"kind {categories[i]!r} is not one of {', '.join(CATEGORY_KEYS)}"))
+                skipped.append((number, say("kind {kind!r} is not one of {kinds}", kind=categories[i],
+                                              kinds=", ".join(CATEGORY_KEYS))))
             else:
                 keep.append(i)
                 kinds[i] = kind
         if i % 20000 == 0:
-            progress.step(0.1 + 0.4 * i / max(len(table.rows), 1), "Checking rows")
+            progress.step(0.1 + 0.4 * i / max(len(table.rows), 1), say("Checking rows"))
     stamp = now_iso()
     tag_cells = _cells(table, mapping.tags) if mapping.tags else None
     text_fields = list(mapping.fields)
@@ -234,8 +240,8 @@ def plan_import(table: SourceTable, mapping: ColumnMapping, existing: list[Asset
         assets.append(Asset.from_values(values))
         rows.append(table.row_numbers[i])
         if n % 20000 == 0:
-            progress.step(0.5 + 0.3 * n / max(len(keep), 1), "Making assets")
-    progress.step(0.85, "Looking for assets the ward already has")
+            progress.step(0.5 + 0.3 * n / max(len(keep), 1), say("Making assets"))
+    progress.step(0.85, say("Looking for assets the ward already has"))
     assets, rows, duplicates = _split_duplicates(assets, rows, existing, metric_crs)
     return ImportPlan(assets, rows, sorted(skipped), duplicates, [])
 
@@ -277,12 +283,12 @@ def _positions(table: SourceTable, mapping: ColumnMapping) -> tuple[list, list[s
     x_cells, y_cells = table.column(mapping.x), table.column(mapping.y)
     for i in np.flatnonzero(missing | zero | out_of_range):
         if missing[i]:
-            problems[i] = (f"no position: {mapping.y} {y_cells[i].strip()!r}, "
-                           f"{mapping.x} {x_cells[i].strip()!r} are not both numbers")
+            problems[i] = say("no position: {y_column} {y!r}, {x_column} {x!r} are not both numbers",
+                              y_column=mapping.y, y=y_cells[i].strip(), x_column=mapping.x, x=x_cells[i].strip())
         elif zero[i]:
-            problems[i] = "the position is 0, 0 (a missing position written as zeros)"
+            problems[i] = say("the position is 0, 0 (a missing position written as zeros)")
         else:
-            problems[i] = f"the position {ys[i]}, {xs[i]} is out of range for {mapping.crs}"
+            problems[i] = say("the position {y}, {x} is out of range for {crs}", y=ys[i], x=xs[i], crs=mapping.crs)
     points = shapely.points(np.column_stack([lon, lat]))
     shapes = [None if problems[i] else points[i] for i in range(count)]
     return shapes, problems
@@ -299,18 +305,18 @@ def _checked_shapes(geometries: list) -> tuple[list, list[str]]:
 
 def _usable_shape(shape: BaseGeometry | None) -> tuple[str, BaseGeometry | None]:
     if shape is None or shape.is_empty:
-        return "no position (the feature has no geometry)", None
+        return say("no position (the feature has no geometry)"), None
     west, south, east, north = shape.bounds
     if not all(np.isfinite([west, south, east, north])) or abs(west) > 180 or abs(east) > 180 \
             or abs(south) > 90 or abs(north) > 90:
-        return "the position is out of range", None
+        return say("the position is out of range"), None
     if shape.geom_type == "Point" and shape.x == 0 and shape.y == 0:
-        return "the position is 0, 0 (a missing position written as zeros)", None
+        return say("the position is 0, 0 (a missing position written as zeros)"), None
     if shape.geom_type == "Point":
         for crs, (lon, lat) in GRID_ORIGINS.items():
             if abs(shape.x - lon) < 1e-4 and abs(shape.y - lat) < 1e-4:
-                return (f"the position is the origin of the {crs}, in the sea (an easting and "
-                        "northing of 0, 0 converted to latitude and longitude)"), None
+                return say("the position is the origin of the {grid}, in the sea (an easting and "
+                           "northing of 0, 0 converted to latitude and longitude)", grid=crs), None
     if shape.geom_type in ("LineString", "MultiLineString"):
         return "", shape.interpolate(0.5, normalized=True)
     if shape.geom_type == "MultiPoint":
@@ -319,7 +325,7 @@ def _usable_shape(shape: BaseGeometry | None) -> tuple[str, BaseGeometry | None]
         fixed = shapely.make_valid(shape)
         polygons = [g for g in getattr(fixed, "geoms", [fixed]) if g.geom_type in ("Polygon", "MultiPolygon")]
         if not polygons:
-            return "the shape is broken beyond repair", None
+            return say("the shape is broken beyond repair"), None
         return "", shapely.union_all(polygons)
     return "", shape
 
@@ -413,6 +419,6 @@ def plan_commands(plan: ImportPlan, merge_duplicates: bool = True, label: str | 
             else:
                 old, current = changes.get(target, (duplicate.existing, duplicate.existing))
                 changes[target] = (old, Duplicate(duplicate.row, current, duplicate.incoming).merged)
-    commands = [AddRecords(list(incoming.values()), f"Add {len(incoming)} assets")]
+    commands = [AddRecords(list(incoming.values()), say("Add {count} assets", count=len(incoming)))]
     commands += [ChangeRecord(old, new) for old, new in changes.values() if old != new]
-    return Macro(label or f"Import {len(incoming)} assets", commands)
+    return Macro(label or say("Import {count} assets", count=len(incoming)), commands)

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
 
-from assetmap.errors import AssetmapError
+from assetmap.errors import AssetmapError, UnknownCoordinateSystem
 from assetmap.io.text_files import read_csv_rows
 from assetmap.model.progress import NO_PROGRESS, Progress
+from assetmap.model.wording import say
 
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 MAP_SUFFIXES = (".geojson", ".json", ".kml", ".kmz", ".gpx", ".shp", ".zip", ".gpkg")
@@ -58,11 +59,11 @@ def read_source(path: str | Path, crs: str | None = None, layer: str | None = No
     path = str(path)
     suffix = Path(path).suffix.lower()
     if not Path(path).exists():
-        raise AssetmapError(f"{path}: no such file")
+        raise AssetmapError(say("{path}: no such file", path=path))
     if Path(path).is_dir():
-        raise AssetmapError(f"{path}: is a folder, not a file")
+        raise AssetmapError(say("{path}: is a folder, not a file", path=path))
     if Path(path).stat().st_size == 0:
-        raise AssetmapError(f"{path}: the file is empty")
+        raise AssetmapError(say("{path}: the file is empty", path=path))
     if suffix == ".xlsx":
         return _read_excel(path, progress)
     if suffix in MAP_SUFFIXES:
@@ -87,7 +88,7 @@ def _read_spreadsheet_text(path: str, progress: Progress) -> SourceTable:
         columns = [f"column {i + 1}" for i in range(width)]
         return SourceTable(path, columns, [header] + [c for _, c in rows],
                            [1] + [n for n, _ in rows], has_header=False,
-                           notes=["the first row holds data, not column names"])
+                           notes=[say("the first row holds data, not column names")])
     return SourceTable(path, _unique_names(header), [c for _, c in rows], [n for n, _ in rows])
 
 
@@ -117,29 +118,29 @@ def _read_excel(path: str, progress: Progress) -> SourceTable:
     try:
         import openpyxl
     except ImportError:
-        raise AssetmapError("reading Excel files needs the openpyxl package") from None
+        raise AssetmapError(say("reading Excel files needs the openpyxl package")) from None
     _refuse_zip_bomb(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise AssetmapError(f"{path}: not an Excel workbook that can be read ({exc})") from None
+        raise AssetmapError(say("{path}: not an Excel workbook that can be read ({problem})", path=path, problem=exc)) from None
     try:
         sheet = book.worksheets[0]
         rows_iter = sheet.iter_rows(values_only=True)
         header = next(rows_iter, None)
         if header is None:
-            raise AssetmapError(f"{path}: the first sheet is empty")
+            raise AssetmapError(say("{path}: the first sheet is empty", path=path))
         rows, numbers = [], []
         for number, values in enumerate(rows_iter, start=2):
             rows.append([_cell_text(v) for v in values])
             numbers.append(number)
             if number % 5000 == 0:
-                progress.step(0.0, f"Read {number:,} rows")
+                progress.step(0.0, say("Read {number:,} rows", number=number))
     finally:
         book.close()
     table = SourceTable(path, _unique_names([_cell_text(h) for h in header]), rows, numbers)
     if len(book.sheetnames) > 1:
-        table.notes.append(f"read the first sheet, {book.sheetnames[0]!r}, of {len(book.sheetnames)}")
+        table.notes.append(say("read the first sheet, {sheet!r}, of {count}", sheet=book.sheetnames[0], count=len(book.sheetnames)))
     return table
 
 
@@ -148,17 +149,17 @@ def _refuse_zip_bomb(path: str) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile:
-        raise AssetmapError(f"{path}: the file is damaged (not a readable zip archive)") from None
+        raise AssetmapError(say("{path}: the file is damaged (not a readable zip archive)", path=path)) from None
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > MAX_UNPACKED_BYTES or (unpacked > 50 * 1024 ** 2 and unpacked / packed > MAX_COMPRESSION_RATIO):
-        raise AssetmapError(f"{path}: refused, it would unpack to {unpacked / 1024 ** 2:,.0f} MB "
-                            "(a damaged or hostile archive)")
+        raise AssetmapError(say("{path}: refused, it would unpack to {megabytes:,.0f} MB (a damaged or hostile "
+                                "archive)", path=path, megabytes=unpacked / 1024 ** 2))
     for info in infos:
         name = info.filename.replace("\\", "/")
         if name.startswith("/") or ".." in name.split("/"):
-            raise AssetmapError(f"{path}: refused, the archive holds a file named {info.filename!r} "
-                                "that points outside it")
+            raise AssetmapError(say("{path}: refused, the archive holds a file named {filename!r} that points "
+                                    "outside it", path=path, filename=info.filename))
 
 
 def _gdal_path(path: str, suffix: str) -> str:
@@ -174,10 +175,11 @@ def _chosen_layers(path: str, gdal_path: str, suffix: str, layer: str | None) ->
     try:
         layers = [(name, kind) for name, kind in pyogrio.list_layers(gdal_path)]
     except Exception as exc:  # GDAL reports unreadable files in many ways
-        raise AssetmapError(f"{path}: not a map file GDAL can read ({_first_line(exc)})") from None
+        raise AssetmapError(say("{path}: not a map file GDAL can read ({problem})", path=path, problem=_first_line(exc))) from None
     if layer is not None:
         if layer not in [n for n, _ in layers]:
-            raise AssetmapError(f"{path}: has no layer {layer!r} (it has {', '.join(n for n, _ in layers)})")
+            raise AssetmapError(say("{path}: has no layer {layer!r} (it has {layers})",
+                                    path=path, layer=layer, layers=", ".join(n for n, _ in layers)))
         return [layer]
     if suffix == ".gpx":
         return ["waypoints"] if any(n == "waypoints" for n, _ in layers) else []
@@ -200,22 +202,23 @@ def _read_map_file(path: str, crs: str | None, layer: str | None, progress: Prog
     gdal_path = _gdal_path(path, suffix)
     names = _chosen_layers(path, gdal_path, suffix, layer)
     if not names:
-        raise AssetmapError(f"{path}: holds no points or shapes to import")
+        raise AssetmapError(say("{path}: holds no points or shapes to import", path=path))
     columns: list[str] = []
     records: list[tuple[dict, BaseGeometry | None, str]] = []
     notes: list[str] = []
     for index, name in enumerate(names):
-        progress.step(index / len(names), f"Reading {name}")
+        progress.step(index / len(names), say("Reading {name}", name=name))
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)  # GDAL renumbering repeated ids
                 frame = pyogrio.read_dataframe(gdal_path, layer=name)
         except Exception as exc:
-            raise AssetmapError(f"{path}: layer {name!r} cannot be read ({_first_line(exc)})") from None
+            raise AssetmapError(say("{path}: layer {name!r} cannot be read ({problem})", path=path, name=name,
+                                    problem=_first_line(exc))) from None
         if frame.crs is None:
             if crs is None:
-                raise AssetmapError(f"{path}: does not say which coordinate system it uses; "
-                                    "give it with --crs EPSG:N (or choose it in the import window)")
+                raise UnknownCoordinateSystem(say("{path}: does not say which coordinate system it uses; give it with --crs EPSG:N "
+                                        "(or choose it in the import window)", path=path))
             frame = frame.set_crs(crs)
         frame = _to_wgs84(path, frame)
         for column in frame.columns:
@@ -224,7 +227,7 @@ def _read_map_file(path: str, crs: str | None, layer: str | None, progress: Prog
         for values, shape in zip(frame.drop(columns="geometry").to_dict("records"), frame.geometry.values):
             records.append((values, shape, name))
     if len(names) > 1:
-        notes.append(f"read {len(names)} layers (folders): {', '.join(names)}")
+        notes.append(say("read {count} layers (folders): {layers}", count=len(names), layers=", ".join(names)))
     rows = [[_property_text(values.get(c)) for c in columns] for values, _, _ in records]
     return SourceTable(path, columns, rows, list(range(1, len(rows) + 1)),
                        geometries=[shape for _, shape, _ in records],
@@ -237,8 +240,8 @@ def _to_wgs84(path: str, frame):
     try:
         return frame.to_crs("EPSG:4326")
     except Exception as exc:
-        raise AssetmapError(f"{path}: its coordinates cannot be converted to latitude and longitude "
-                            f"({_first_line(exc)})") from None
+        raise AssetmapError(say("{path}: its coordinates cannot be converted to latitude and longitude ({problem})",
+                                path=path, problem=_first_line(exc))) from None
 
 
 def _property_text(value: object) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from assetmap.errors import AssetmapError
+from assetmap.model.wording import say
 
 
 @contextlib.contextmanager
@@ -20,7 +21,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         yield temp
         temp.replace(path)
     except OSError as exc:
-        raise AssetmapError(f"{path}: could not be written ({exc.strerror or exc})") from None
+        raise AssetmapError(say("{path}: could not be written ({value})", path=path, value=exc.strerror or exc)) from None
     finally:
         if temp.exists():
             temp.unlink()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
+from assetmap.model.wording import say
 
 
 def read_boundary(path: str | Path, crs: str | None = None, feature: str | None = None) -> BaseGeometry:
@@ -23,7 +24,7 @@ def read_boundary(path: str | Path, crs: str | None = None, feature: str | None 
         chosen = texts.apply(lambda row: any(v.strip().casefold() == wanted for v in row), axis=1)
         if not chosen.any():
             sample = ", ".join(texts.iloc[:8, 0].tolist())
-            raise AssetmapError(f"{path}: no area is named {feature!r} (the first column holds: {sample})")
+            raise AssetmapError(say("{path}: no area is named {feature!r} (the first column holds: {sample})", path=path, feature=feature, sample=sample))
         polygons = polygons[chosen.values]
     shapes = shapely.make_valid(polygons.geometry.values)
     return shapely.union_all(shapes)

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 
 import numpy as np
 from shapely.geometry.base import BaseGeometry
+from assetmap.model.wording import say, say_noop
 
 WGS84 = "EPSG:4326"
 GRIDS = {
-    "EPSG:27700": "British National Grid",
-    "EPSG:29902": "Irish Grid",
-    "EPSG:2157": "Irish Transverse Mercator",
+    "EPSG:27700": say_noop("British National Grid"),
+    "EPSG:29902": say_noop("Irish Grid"),
+    "EPSG:2157": say_noop("Irish Transverse Mercator"),
 }
-CRS_LABELS = {WGS84: "latitude and longitude", **GRIDS}
+CRS_LABELS = {WGS84: say_noop("latitude and longitude"), **GRIDS}
 # (west, south, east, north) in degrees of the land each grid serves.
 HOME_EXTENTS = {
     "EPSG:27700": (-8.7, 49.8, 1.9, 60.9),
@@ -84,18 +85,20 @@ def guess_coordinates(xs: np.ndarray, ys: np.ndarray, ward: BaseGeometry | None)
     usable = np.isfinite(xs) & np.isfinite(ys) & ~((xs == 0) & (ys == 0))
     x, y = xs[usable], ys[usable]
     if len(x) == 0:
-        return CoordinateGuess(WGS84, False, "no row has two numbers for its position")
+        return CoordinateGuess(WGS84, False, say("no row has two numbers for its position"))
     area = _ward_box(ward)
     geographic = np.mean((np.abs(x) <= 180) & (np.abs(y) <= 90))
     if geographic >= 0.5:
         box = area or BRITISH_ISLES
         straight, swapped = _share_inside(x, y, box), _share_inside(y, x, box)
         if swapped > straight:
-            return CoordinateGuess(WGS84, True, "latitude and longitude look swapped: the "
-                                   f"column named for latitude holds longitudes ({swapped:.0%} "
-                                   f"of rows land {'in the ward' if area else 'in Britain or Ireland'} "
-                                   "when swapped)")
-        return CoordinateGuess(WGS84, False, "the values are latitudes and longitudes")
+            reason = say("latitude and longitude look swapped: the column named for latitude holds "
+                         "longitudes ({share:.0%} of rows land in the ward when swapped)", share=swapped) \
+                if area else say("latitude and longitude look swapped: the column named for latitude "
+                                 "holds longitudes ({share:.0%} of rows land in Britain or Ireland when "
+                                 "swapped)", share=swapped)
+            return CoordinateGuess(WGS84, True, reason)
+        return CoordinateGuess(WGS84, False, say("the values are latitudes and longitudes"))
     scores = {}
     for crs in GRIDS:
         lon, lat = to_wgs84(x, y, crs)
@@ -105,12 +108,17 @@ def guess_coordinates(xs: np.ndarray, ys: np.ndarray, ward: BaseGeometry | None)
     # A handful of points in the ward by chance must not outvote a whole file on home ground.
     use_ward = in_ward >= MEANINGFUL_WARD_SHARE
     best = max(GRIDS, key=lambda c: scores[c] if use_ward else scores[c][::-1])
-    where = "the ward" if use_ward else "the land that grid covers"
     share = scores[best][0] if use_ward else scores[best][1]
+    if use_ward:
+        reason = say("eastings and northings in the {grid} ({crs}): {share:.0%} of rows land in the ward",
+                     grid=say(GRIDS[best]), crs=best, share=share)
+    else:
+        reason = say("eastings and northings in the {grid} ({crs}): {share:.0%} of rows land in the "
+                     "land that grid covers", grid=say(GRIDS[best]), crs=best, share=share)
     rivals = [GRIDS[c] for c in GRIDS if c != best and scores[c] == scores[best]]
-    doubt = f"; they could also be {' or '.join(rivals)}: check" if rivals else ""
-    return CoordinateGuess(best, False, f"eastings and northings in the {GRIDS[best]} "
-                           f"({best}): {share:.0%} of rows land in {where}{doubt}")
+    if rivals:
+        reason += say("; they could also be {grids}: check", grids=say(" or ").join(say(r) for r in rivals))
+    return CoordinateGuess(best, False, reason)
 
 
 def _ward_box(ward: BaseGeometry | None) -> tuple[float, float, float, float] | None:

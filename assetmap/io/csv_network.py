@@ -13,6 +13,7 @@ from assetmap.errors import AssetmapError, ImportProblem
 from assetmap.io.text_files import read_csv_rows
 from assetmap.model.entities import LINK_TYPES, Group, Link, Person, Record, new_id
 from assetmap.model.project import Project
+from assetmap.model.wording import say
 
 LIST_FIELDS = {"skills", "interests", "roles", "themes"}
 PERSON_FIELDS = ("skills", "interests", "roles", "contact", "consent_date", "consent_scope",
@@ -27,8 +28,8 @@ def _columns(path: str, header: list[str], required: tuple[str, ...]) -> dict[st
     lowered = [h.strip().lower().replace(" ", "_") for h in header]
     missing = [c for c in required if c not in lowered]
     if missing:
-        raise AssetmapError(f"{path}: missing column(s) {', '.join(missing)} "
-                            f"(found: {', '.join(header) or 'none'})")
+        raise AssetmapError(say("{path}: missing column(s) {missing} (found: {found})", path=path,
+                                missing=", ".join(missing), found=", ".join(header) or say("none")))
     return {name: k for k, name in enumerate(lowered)}
 
 
@@ -54,15 +55,16 @@ def read_records_csv(path: str | Path, kind: str, project: Project) -> tuple[lis
     records: list[Record] = []
     for line, cells in rows:
         if not any(c.strip() for c in cells):
-            skipped.append((line, "blank row"))
+            skipped.append((line, say("blank row")))
             continue
         name, external = _cell(cells, columns, "name"), _cell(cells, columns, "id")
         if not name:
-            problems.append((line, "the name is empty"))
+            problems.append((line, say("the name is empty")))
             continue
         if external and (external in known_ids or external in seen):
-            where = f"row {seen[external]}" if external in seen else "the project"
-            problems.append((line, f"id {external!r} is already used in {where}"))
+            problems.append((line, say("id {external!r} is already used in row {row}", external=external,
+                                       row=seen[external]) if external in seen else
+                             say("id {external!r} is already used in the project", external=external)))
             continue
         if external:
             seen[external] = line
@@ -74,21 +76,21 @@ def read_records_csv(path: str | Path, kind: str, project: Project) -> tuple[lis
             continue
         group_kind = (_cell(cells, columns, "kind") or _cell(cells, columns, "group_kind") or "association").lower()
         if group_kind not in ("association", "institution"):
-            problems.append((line, f"kind {group_kind!r} is neither association nor institution"))
+            problems.append((line, say("kind {group_kind!r} is neither association nor institution", group_kind=group_kind)))
             continue
         meeting = _cell(cells, columns, "meeting_place")
         place_id = None
         if meeting:
             place_id = meeting if meeting in project.assets else places.get(meeting.lower())
             if place_id is None:
-                problems.append((line, f"meeting place {meeting!r} is not an asset in the project"))
+                problems.append((line, say("meeting place {meeting!r} is not an asset in the project", meeting=meeting)))
                 continue
         records.append(Group(id=new_id(), name=name, group_kind=group_kind, external_id=external,
                              meeting_place_id=place_id, **values))
     if problems:
         raise ImportProblem(path, problems)
     if not records:
-        raise AssetmapError(f"{path}: no rows to import")
+        raise AssetmapError(say("{path}: no rows to import", path=path))
     return records, skipped
 
 
@@ -112,35 +114,38 @@ def read_links_csv(path: str | Path, project: Project) -> tuple[list[Link], list
         unique = {r.id: r for r in matches}
         if len(unique) == 1:
             return next(iter(unique.values()))
-        problems.append((line, f"{text!r} is not a known id or name" if not unique else
-                         f"{text!r} names {len(unique)} records; use their ids"))
+        problems.append((line, say("{text!r} is not a known id or name", text=text) if not unique else
+                         say("{text!r} names {count} records; use their ids", text=text, count=len(unique))))
         return None
 
     for line, cells in rows:
         if not any(c.strip() for c in cells):
-            skipped.append((line, "blank row"))
+            skipped.append((line, say("blank row")))
             continue
         source_text, target_text = _cell(cells, columns, "source"), _cell(cells, columns, "target")
         source, target = find(source_text, line), find(target_text, line)
         if source is None or target is None:
             continue
         if source.id == target.id:
-            problems.append((line, "a link must join two different records"))
+            problems.append((line, say("a link must join two different records")))
             continue
         kind = _cell(cells, columns, "type").lower() or DEFAULT_TYPE.get((source.kind, target.kind), "")
         if kind not in LINK_TYPES or sorted((source.kind, target.kind)) != sorted(LINK_TYPES[kind]):
-            problems.append((line, f"a {source.kind} and a {target.kind} cannot be linked as {kind or '(no type)'!r}"))
+            problems.append((line, say("a {source} and a {target} cannot be linked as {link_type!r}",
+                                           source=say(source.kind), target=say(target.kind),
+                                           link_type=kind or say("(no type)"))))
             continue
         a, b = (source, target) if (source.kind, target.kind) == LINK_TYPES[kind] else (target, source)
         key = (min(a.id, b.id), max(a.id, b.id), kind)
         if key in existing:
-            problems.append((line, f"{a.name} and {b.name} are already linked as {kind}"))
+            problems.append((line, say("{first} and {second} are already linked as {link_type}",
+                                           first=a.name, second=b.name, link_type=kind)))
             continue
         weight = _cell(cells, columns, "weight") or _cell(cells, columns, "strength")
         try:
             strength = float(weight) if weight else None
         except ValueError:
-            problems.append((line, f"weight {weight!r} is not a number"))
+            problems.append((line, say("weight {weight!r} is not a number", weight=weight)))
             continue
         existing.add(key)
         links.append(Link(id=new_id(), source_id=a.id, target_id=b.id, type=kind, strength=strength,
@@ -148,7 +153,7 @@ def read_links_csv(path: str | Path, project: Project) -> tuple[list[Link], list
     if problems:
         raise ImportProblem(path, problems)
     if not links:
-        raise AssetmapError(f"{path}: no rows to import")
+        raise AssetmapError(say("{path}: no rows to import", path=path))
     return links, skipped
 
 

@@ -19,6 +19,7 @@ from assetmap.io.public_view import ASSET_FIELDS, PublicAsset, public_assets
 from assetmap.io.safe_cells import spreadsheet_safe
 from assetmap.model.categories import CATEGORIES
 from assetmap.model.project import Project
+from assetmap.model.wording import say
 
 FORMATS = {
     ".gpkg": "GeoPackage", ".geojson": "GeoJSON", ".csv": "CSV spreadsheet", ".kml": "KML (Google Earth)",
@@ -32,8 +33,8 @@ SHAPEFILE_COLUMNS = {"description": "descript", "accessibility": "access", "open
 def export_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise AssetmapError(f"{path}: cannot export to {suffix or 'a file without an extension'}; "
-                            f"choose one of {', '.join(FORMATS)}")
+        raise AssetmapError(say("{path}: cannot export to {suffix}; choose one of {formats}", path=path,
+                                suffix=suffix or say("a file without an extension"), formats=", ".join(FORMATS)))
     return suffix
 
 
@@ -46,7 +47,7 @@ def export_data(project: Project, path: Path, include_names: bool = False) -> Pa
         return write_network(project, path, include_names)
     assets = public_assets(project, include_names)
     if not assets:
-        raise AssetmapError(f"{project.info.name}: the ward has no assets with a position to export")
+        raise AssetmapError(say("{name}: the ward has no assets with a position to export", name=project.info.name))
     writer = {".gpkg": _write_gpkg, ".geojson": _write_geojson, ".csv": _write_csv,
               ".kml": _write_kml, ".zip": _write_shapefile_zip}[suffix]
     with atomic_output(path) as temp:

@@ -29,6 +29,7 @@ from assetmap.model.entities import (
 from assetmap.model.bulk import collector_paused
 from assetmap.model.project import Project
 from assetmap.model.collections import RecordCollection
+from assetmap.model.wording import say
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
@@ -57,7 +58,7 @@ class GeoPackageStore:
             with collector_paused():
                 return _read_project(conn, self.location)
         except sqlite3.DatabaseError as exc:
-            raise ProjectFileError(f"{self.location}: the project file is damaged ({exc})") from exc
+            raise ProjectFileError(say("{location}: the project file is damaged ({problem})", location=self.location, problem=exc)) from exc
         finally:
             conn.close()
 
@@ -68,12 +69,12 @@ class GeoPackageStore:
         """
         path = self.location
         if not self.path.exists():
-            raise ProjectFileError(f"{path}: no such file")
+            raise ProjectFileError(say("{path}: no such file", path=path))
         if self.path.is_dir():
-            raise ProjectFileError(f"{path}: is a folder, not a project file")
+            raise ProjectFileError(say("{path}: is a folder, not a project file", path=path))
         with open(self.path, "rb") as fh:
             if fh.read(16) != SQLITE_MAGIC:
-                raise ProjectFileError(f"{path}: not a GeoPackage (it is not an SQLite file)")
+                raise ProjectFileError(say("{path}: not a GeoPackage (it is not an SQLite file)", path=path))
         memory = sqlite3.connect(":memory:")
         try:
             source = sqlite3.connect(f"file:{self.path.resolve().as_posix()}?mode=ro", uri=True)
@@ -85,21 +86,22 @@ class GeoPackageStore:
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         except sqlite3.DatabaseError as exc:
             memory.close()
-            raise ProjectFileError(f"{path}: the file is damaged or not a GeoPackage ({exc})") from exc
+            raise ProjectFileError(say("{path}: the file is damaged or not a GeoPackage ({problem})", path=path, problem=exc)) from exc
         if "gpkg_contents" not in tables:
             memory.close()
-            raise ProjectFileError(f"{path}: not a GeoPackage (no gpkg_contents table)")
+            raise ProjectFileError(say("{path}: not a GeoPackage (no gpkg_contents table)", path=path))
         if schema.META_TABLE not in tables:
             memory.close()
             raise ProjectFileError(
-                f"{path}: a GeoPackage, but not an assetmap project (no {schema.META_TABLE} table);"
-                " import its layers into a project instead")
+                say("{path}: a GeoPackage, but not an assetmap project (no {table} table); "
+                    "import its layers into a project instead", path=path, table=schema.META_TABLE))
         version = _schema_version(memory, path)
         if version > schema.SCHEMA_VERSION:
             memory.close()
             raise NewerSchemaError(
-                f"{path}: saved by a newer assetmap (project file version {version}; this version"
-                f" reads up to {schema.SCHEMA_VERSION}); update assetmap to open it")
+                say("{path}: saved by a newer assetmap (project file version {version}; this version "
+                    "reads up to {newest}); update assetmap to open it", path=path, version=version,
+                    newest=schema.SCHEMA_VERSION))
         if version < schema.SCHEMA_VERSION:
             register_gpkg_functions(memory)
             schema.migrate(memory, version)
@@ -159,7 +161,7 @@ def _schema_version(conn: sqlite3.Connection, path: str) -> int:
     try:
         return int(row[0])
     except (TypeError, ValueError):
-        raise ProjectFileError(f"{path}: the project's schema version is missing or unreadable") from None
+        raise ProjectFileError(say("{path}: the project's schema version is missing or unreadable", path=path)) from None
 
 
 def _read_project(conn: sqlite3.Connection, path: str) -> Project:
@@ -339,7 +341,7 @@ def write_project_file(path: Path, project: Project) -> None:
             _write_tables(conn, project)
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise ProjectFileError(f"{path}: the file just written failed its check ({check})")
+            raise ProjectFileError(say("{path}: the file just written failed its check ({check})", path=path, check=check))
     finally:
         conn.close()
 

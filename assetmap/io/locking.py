@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from assetmap.errors import AssetmapError
+from assetmap.model.wording import say
 
 try:
     import fcntl
@@ -34,15 +35,16 @@ class LockHolder:
 
     def describe(self) -> str:
         when = self.since.replace("T", " ")[:16]
-        return f"{self.user} on {self.host} ({self.program}, process {self.pid}, since {when} UTC)"
+        return say("{user} on {host} ({program}, process {pid}, since {when} UTC)", user=self.user,
+                   host=self.host, program=self.program, pid=self.pid, when=when)
 
 
 class ProjectLocked(AssetmapError):
     def __init__(self, path: Path, holder: LockHolder | None) -> None:
         self.path, self.holder = path, holder
-        who = holder.describe() if holder else "another program"
-        super().__init__(f"{path}: is open for editing by {who}; close it there first, "
-                         "or open it read-only")
+        who = holder.describe() if holder else say("another program")
+        super().__init__(say("{path}: is open for editing by {who}; close it there first, or open it read-only",
+                             path=path, who=who))
 
 
 def lock_path(project: Path) -> Path:
@@ -168,4 +170,4 @@ def _user() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):
-        return "someone"
+        return say("someone")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assetmap.errors import AssetmapError
+from assetmap.errors import AssetmapError, UnknownCoordinateSystem
+from assetmap.model.wording import say
 
 
 def read_shapes(path: str | Path, geometry_types: tuple[str, ...], purpose: str, crs: str | None = None):
@@ -17,7 +18,7 @@ def read_shapes(path: str | Path, geometry_types: tuple[str, ...], purpose: str,
 
     path = str(path)
     if not Path(path).exists():
-        raise AssetmapError(f"{path}: no such file")
+        raise AssetmapError(say("{path}: no such file", path=path))
     wanted = "Line" if "LineString" in geometry_types else "Polygon"
     try:
         frame = None
@@ -29,15 +30,15 @@ def read_shapes(path: str | Path, geometry_types: tuple[str, ...], purpose: str,
         if frame is None:
             frame = pyogrio.read_dataframe(path)
     except Exception as exc:  # GDAL's many ways of saying it cannot read a file
-        raise AssetmapError(f"{path}: not a map file GDAL can read ({exc})") from None
+        raise AssetmapError(say("{path}: not a map file GDAL can read ({problem})", path=path, problem=exc)) from None
     shapes = frame.geometry.values
     usable = ~shapely.is_missing(shapes) & ~shapely.is_empty(shapes)
     chosen = frame[usable & frame.geometry.geom_type.isin(list(geometry_types)).values]
     if chosen.empty:
         noun = "lines" if wanted == "Line" else "polygons"
-        raise AssetmapError(f"{path}: holds no {noun} to use as {purpose}")
+        raise AssetmapError(say("{path}: holds no {noun} to use as {purpose}", path=path, noun=noun, purpose=purpose))
     if chosen.crs is None:
         if crs is None:
-            raise AssetmapError(f"{path}: does not say which coordinate system it uses; give it with --crs EPSG:N")
+            raise UnknownCoordinateSystem(say("{path}: does not say which coordinate system it uses; give it with --crs EPSG:N", path=path))
         chosen = chosen.set_crs(crs)
     return chosen.to_crs("EPSG:4326")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assetmap.errors import AssetmapError
+from assetmap.model.wording import say
 
 IMAGE_MAGIC = {b"\x89PNG": "png", b"\xff\xd8\xff": "jpg", b"RIFF": "webp", b"GIF8": "gif"}
 
@@ -43,24 +44,24 @@ class MBTiles:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         if not self.path.exists():
-            raise AssetmapError(f"{path}: no such file")
+            raise AssetmapError(say("{path}: no such file", path=path))
         try:
             self.conn = sqlite3.connect(f"file:{self.path.resolve().as_posix()}?mode=ro", uri=True,
                                         check_same_thread=False)
             names = {r[0] for r in self.conn.execute(
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         except sqlite3.DatabaseError as exc:
-            raise AssetmapError(f"{path}: not an MBTiles file ({exc})") from None
+            raise AssetmapError(say("{path}: not an MBTiles file ({problem})", path=path, problem=exc)) from None
         if "tiles" not in names:
             self.conn.close()
-            raise AssetmapError(f"{path}: not an MBTiles file (it has no tiles table)")
+            raise AssetmapError(say("{path}: not an MBTiles file (it has no tiles table)", path=path))
         self.info = self._read_info("metadata" in names)
 
     def _read_info(self, has_metadata: bool) -> MBTilesInfo:
         meta = dict(self.conn.execute("SELECT name, value FROM metadata")) if has_metadata else {}
         low, high = self.conn.execute("SELECT min(zoom_level), max(zoom_level) FROM tiles").fetchone()
         if low is None:
-            raise AssetmapError(f"{self.path}: the MBTiles file holds no tiles")
+            raise AssetmapError(say("{path}: the MBTiles file holds no tiles", path=self.path))
         try:
             bounds = tuple(float(v) for v in meta.get("bounds", "").split(","))
         except ValueError:

@@ -15,6 +15,7 @@ from assetmap.analysis.social_graph import social_graph
 from assetmap.errors import AssetmapError
 from assetmap.io.safe_cells import spreadsheet_safe
 from assetmap.model.project import Project
+from assetmap.model.wording import say
 
 FORMATS = (".graphml", ".gexf", ".csv")
 
@@ -42,7 +43,7 @@ def export_graph(project: Project, include_names: bool = False) -> nx.Graph:
 def write_network(project: Project, path: Path, include_names: bool = False) -> Path:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise AssetmapError(f"{path}: the network can be written as {', '.join(FORMATS)}")
+        raise AssetmapError(say("{path}: the network can be written as {formats}", path=path, formats=', '.join(FORMATS)))
     graph = export_graph(project, include_names)
     temp = path.with_name(f".{path.name}.part")
     if suffix == ".graphml":

@@ -14,6 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from assetmap.errors import AssetmapError
 from assetmap.model.entities import BasemapFeature
+from assetmap.model.wording import say
 
 OSM_CREDIT = "Background map © OpenStreetMap contributors (ODbL)"
 GREEN = {
@@ -39,7 +40,7 @@ def _read(path: str, layer: str):
             warnings.filterwarnings("ignore", message="Non closed ring", category=RuntimeWarning)
             return pyogrio.read_dataframe(path, layer=layer)
     except Exception as exc:  # GDAL's many ways of saying it cannot read a file
-        raise AssetmapError(f"{path}: not an OpenStreetMap extract GDAL can read ({exc})") from None
+        raise AssetmapError(say("{path}: not an OpenStreetMap extract GDAL can read ({problem})", path=path, problem=exc)) from None
 
 
 def _kind_of(row, table: dict[str, set[str]]) -> str | None:
@@ -54,7 +55,7 @@ def read_osm_basemap(path: str | Path, boundary: BaseGeometry | None) -> dict[st
     """Streets, water, green space and buildings from ``path``, clipped to ``boundary``."""
     path = str(path)
     if not Path(path).exists():
-        raise AssetmapError(f"{path}: no such file")
+        raise AssetmapError(say("{path}: no such file", path=path))
     lines = _read(path, "lines")
     areas = _read(path, "multipolygons")
     clip = shapely.make_valid(boundary) if boundary is not None else None
@@ -95,8 +96,10 @@ def read_osm_basemap(path: str | Path, boundary: BaseGeometry | None) -> dict[st
         elif (kind := _kind_of(row, GREEN)) is not None:
             layers["green_space"].append(BasemapFeature(geometry, name, kind))
     if not any(layers.values()):
-        raise AssetmapError(f"{path}: holds no streets, water, green space or buildings"
-                            + (" inside the ward boundary" if clip is not None else ""))
+        if clip is not None:
+            raise AssetmapError(say("{path}: holds no streets, water, green space or buildings inside the "
+                                    "ward boundary", path=path))
+        raise AssetmapError(say("{path}: holds no streets, water, green space or buildings", path=path))
     return layers
 
 

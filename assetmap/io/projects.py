@@ -11,6 +11,7 @@ from assetmap.model.commands import AddRecord, Macro
 from assetmap.model.entities import BasemapFeature, ProjectInfo
 from assetmap.model.bulk import collector_paused
 from assetmap.model.project import Project
+from assetmap.model.wording import say
 
 
 def create_project(path: Path, name: str, boundary_file: str | None = None,
@@ -18,11 +19,11 @@ def create_project(path: Path, name: str, boundary_file: str | None = None,
     from assetmap.io.boundary import metric_crs_for, read_boundary
 
     if path.exists():
-        raise AssetmapError(f"{path}: already exists; choose another name or delete it first")
+        raise AssetmapError(say("{path}: already exists; choose another name or delete it first", path=path))
     if path.suffix.lower() != ".gpkg":
-        raise AssetmapError(f"{path}: a project file name must end in .gpkg")
+        raise AssetmapError(say("{path}: a project file name must end in .gpkg", path=path))
     if not name.strip():
-        raise AssetmapError("the ward needs a name (--name)")
+        raise AssetmapError(say("the ward needs a name (--name)"))
     project = Project(ProjectInfo(name=name.strip()))
     if boundary_file:
         shape = read_boundary(boundary_file, boundary_crs, boundary_feature)
@@ -94,8 +95,9 @@ def _import_locked(project_path: Path, file: str, kind: str, options: ImportOpti
 
         plan = plan_asset_import(project, file, options)
         if not plan.assets and not plan.duplicates:
-            reasons = "; ".join(f"row {r}: {why}" for r, why in plan.skipped[:3])
-            raise AssetmapError(f"{file}: no rows could be imported ({reasons or 'the file has no rows'})")
+            reasons = "; ".join(say("row {row}: {reason}", row=r, reason=why) for r, why in plan.skipped[:3])
+            raise AssetmapError(say("{path}: no rows could be imported ({reasons})", path=file,
+                                    reasons=reasons or say("the file has no rows")))
         plan_commands(plan, options.merge_duplicates).do(project)
         store.save(project)
         merged = len(plan.duplicates) if options.merge_duplicates else 0
@@ -130,7 +132,7 @@ def _import_locked(project_path: Path, file: str, kind: str, options: ImportOpti
         store.save(project)
         return ImportResult(1, [])
     else:
-        raise AssetmapError(f"cannot import {kind}")
+        raise AssetmapError(say("cannot import {kind}", kind=kind))
     Macro(f"Import {len(records)} {kind}", [AddRecord(r) for r in records]).do(project)
     store.save(project)
     return ImportResult(len(records), skipped)

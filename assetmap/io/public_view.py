@@ -18,6 +18,7 @@ from shapely.geometry.base import BaseGeometry
 from assetmap.model.categories import category as category_of
 from assetmap.model.entities import Asset, Person
 from assetmap.model.project import Project
+from assetmap.model.wording import say
 
 COARSE_DEGREES_LAT = 0.00225  # about 250 m
 COARSE_DEGREES_LON = 0.0036  # about 250 m at British latitudes
@@ -91,7 +92,7 @@ def person_label(person: Person, number: int, include_names: bool) -> str:
     if include_names:
         return person.name
     role = f", {person.roles[0]}" if person.roles else ""
-    return f"Person {number}{role}"
+    return say("Person {number}{role}", number=number, role=role)
 
 
 def person_labels(project: Project, include_names: bool) -> dict[str, str]:
@@ -112,13 +113,14 @@ def personal_data_summary(project: Project, include_names: bool) -> list[str]:
     people = len(project.people)
     gifts = sum(a.category == "individual" for a in project.assets)
     if include_names:
-        lines = [f"names of {people} people and of {gifts} people offering their gifts"]
+        lines = [say("names of {people} people and of {gifts} people offering their gifts",
+                     people=people, gifts=gifts)]
         with_contact = sum(bool(p.contact) for p in project.people)
         if with_contact:
-            lines.append(f"contact details of {with_contact} people")
+            lines.append(say("contact details of {count} people", count=with_contact))
         lacking = sum(not p.has_consent for p in project.people)
         if lacking:
-            lines.append(f"{lacking} of these people have no consent recorded")
+            lines.append(say("{count} of these people have no consent recorded", count=lacking))
         return lines
-    return [f"no names: {people} people shown as 'Person N' with their role, "
-            f"{gifts} individuals' gifts without names and placed only to a 250 m square"]
+    return [say("no names: {people} people shown as 'Person N' with their role, {gifts} individuals' gifts "
+                "without names and placed only to a 250 m square", people=people, gifts=gifts)]

@@ -9,6 +9,7 @@ from assetmap.errors import AssetmapError
 from assetmap.io.atomic import atomic_output
 from assetmap.model.categories import category
 from assetmap.model.entities import ResultFeature, ResultLayer
+from assetmap.model.wording import say
 
 RESULT_FORMATS = (".gpkg", ".geojson")
 
@@ -25,11 +26,11 @@ def gap_layer(coverages, home) -> ResultLayer:
         if c.homes_outside is not None:
             props += (("homes_outside_share", round(c.homes_outside, 6)),)
         if not c.uncovered.is_empty:
-            features.append(ResultFeature(home(c.uncovered), category(c.category).plural, props))
-    which = category(next(iter(kinds))).plural.lower() if len(kinds) == 1 else "each kind of asset"
+            features.append(ResultFeature(home(c.uncovered), say(category(c.category).plural), props))
+    which = say(category(next(iter(kinds))).plural).lower() if len(kinds) == 1 else say("each kind of asset")
     key = next(iter(kinds)) if len(kinds) == 1 else "all"
-    return ResultLayer(f"gap_{key}_{distance:.0f}", f"More than {distance:,.0f} m walk from {which}", "gap",
-                       tuple(features))
+    return ResultLayer(f"gap_{key}_{distance:.0f}", say("More than {metres:,.0f} m walk from {which}",
+                                                        metres=distance, which=which), "gap", tuple(features))
 
 
 def catchment_layer(catchment, home) -> ResultLayer:
@@ -37,21 +38,24 @@ def catchment_layer(catchment, home) -> ResultLayer:
              ("area_m2", round(catchment.area.area, 1)), ("alone_area_m2", round(catchment.alone.area, 1)))
     if catchment.homes is not None:
         props += (("homes", catchment.homes), ("homes_alone", catchment.homes_alone))
-    features = [ResultFeature(home(catchment.area), f"Within {catchment.distance:,.0f} m of {catchment.name}",
+    features = [ResultFeature(home(catchment.area), say("Within {metres:,.0f} m of {name}", metres=catchment.distance,
+                                                                  name=catchment.name),
                               props + (("part", "catchment"),))]
     if not catchment.alone.is_empty:
-        features.append(ResultFeature(home(catchment.alone), f"Reached only by {catchment.name}",
+        features.append(ResultFeature(home(catchment.alone), say("Reached only by {name}", name=catchment.name),
                                       props + (("part", "alone"),)))
     slug = "".join(ch if ch.isalnum() else "_" for ch in catchment.name.lower())[:30].strip("_")
     return ResultLayer(f"catchment_{slug}_{catchment.distance:.0f}",
-                       f"Within {catchment.distance:,.0f} m walk of {catchment.name}", "catchment", tuple(features))
+                       say("Within {metres:,.0f} m walk of {name}", metres=catchment.distance, name=catchment.name),
+                       "catchment", tuple(features))
 
 
 def density_layer(cells, size: float) -> ResultLayer:
     features = tuple(ResultFeature(cell.shape, str(cell.total),
                                    (("total", cell.total),) + tuple(sorted(cell.counts.items())))
                      for cell in cells)
-    return ResultLayer(f"density_{size:.0f}", f"Assets per hexagon ({size:,.0f} m)", "density", features)
+    return ResultLayer(f"density_{size:.0f}", say("Assets per hexagon ({metres:,.0f} m)", metres=size),
+                       "density", features)
 
 
 def export_results(layers: list[ResultLayer], path: Path) -> Path:
@@ -61,14 +65,14 @@ def export_results(layers: list[ResultLayer], path: Path) -> Path:
 
     path = Path(path)
     if path.suffix.lower() not in RESULT_FORMATS:
-        raise AssetmapError(f"{path}: results are written as {' or '.join(RESULT_FORMATS)}")
+        raise AssetmapError(say("{path}: results are written as {formats}", path=path, formats=" or ".join(RESULT_FORMATS)))
     rows, shapes = [], []
     for layer in layers:
         for feature in layer.features:
             rows.append({"layer": layer.title, "kind": layer.kind, "label": feature.label, **feature.as_dict()})
             shapes.append(feature.geometry)
     if not rows:
-        raise AssetmapError(f"{path}: there are no results to write")
+        raise AssetmapError(say("{path}: there are no results to write", path=path))
     frame = gpd.GeoDataFrame(rows, geometry=shapes, crs="EPSG:4326")
     with atomic_output(path) as temp:
         if path.suffix.lower() == ".gpkg":

@@ -9,6 +9,7 @@ from shapely.geometry.base import BaseGeometry
 
 from assetmap.errors import AssetmapError
 from assetmap.model.entities import BasemapFeature
+from assetmap.model.wording import say
 
 NAME_COLUMNS = ("name", "street", "road_name", "roadname", "street_name")
 KIND_COLUMNS = ("highway", "kind", "class", "road_class", "type")
@@ -36,5 +37,5 @@ def read_street_lines(path: str | Path, boundary: BaseGeometry | None, crs: str 
                 features.append(BasemapFeature(part, name if isinstance(name, str) else "",
                                                kind if isinstance(kind, str) else "residential"))
     if not features:
-        raise AssetmapError(f"{path}: none of its lines fall inside the ward")
+        raise AssetmapError(say("{path}: none of its lines fall inside the ward", path=path))
     return features

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assetmap.errors import AssetmapError
 from assetmap.model.progress import NO_PROGRESS, Progress
+from assetmap.model.wording import say
 
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 CHUNK = 1 << 20
@@ -24,11 +25,11 @@ def _open_binary(path: str | Path):
     try:
         return open(path, "rb")
     except FileNotFoundError:
-        raise AssetmapError(f"{path}: no such file") from None
+        raise AssetmapError(say("{path}: no such file", path=path)) from None
     except IsADirectoryError:
-        raise AssetmapError(f"{path}: is a folder, not a file") from None
+        raise AssetmapError(say("{path}: is a folder, not a file", path=path)) from None
     except OSError as exc:
-        raise AssetmapError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise AssetmapError(say("{path}: cannot be read ({strerror})", path=path, strerror=exc.strerror)) from None
 
 
 def detect_encoding(path: str | Path) -> str:
@@ -37,7 +38,7 @@ def detect_encoding(path: str | Path) -> str:
     with _open_binary(path) as handle:
         first = handle.read(4096)
         if b"\x00" in first:
-            raise AssetmapError(f"{path}: not a text file (it holds binary data)")
+            raise AssetmapError(say("{path}: not a text file (it holds binary data)", path=path))
         for encoding in ENCODINGS[:-1]:
             handle.seek(0)
             decoder = codecs.getincrementaldecoder(encoding)()
@@ -72,13 +73,13 @@ def read_csv_rows(path: str | Path, progress: Progress = NO_PROGRESS) -> tuple[l
     semicolon). Line numbers are those a spreadsheet shows: the header is row 1."""
     size = Path(path).stat().st_size if Path(path).exists() else 0
     if size > MAX_TEXT_BYTES:
-        raise AssetmapError(f"{path}: {size / 1024 ** 3:.1f} GB is too large to import at once; "
-                            "split it into smaller files")
+        raise AssetmapError(say("{path}: {gigabytes:.1f} GB is too large to import at once; split it into smaller "
+                                "files", path=path, gigabytes=size / 1024 ** 3))
     encoding = detect_encoding(path)
     with _open_binary(path) as raw:
         sample = codecs.getincrementaldecoder(encoding)().decode(raw.read(8192))
     if not sample.strip():
-        raise AssetmapError(f"{path}: the file is empty")
+        raise AssetmapError(say("{path}: the file is empty", path=path))
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
     except csv.Error:
@@ -95,7 +96,7 @@ def read_csv_rows(path: str | Path, progress: Progress = NO_PROGRESS) -> tuple[l
                 rows.append((line + 1, cells))
                 line = reader.line_num
                 if len(rows) % 20000 == 0:
-                    progress.step(0.5 * counter.done / max(size, 1), f"Read {len(rows):,} rows")
+                    progress.step(0.5 * counter.done / max(size, 1), say("Read {count:,} rows", count=len(rows)))
         except csv.Error as exc:
-            raise AssetmapError(f"{path}, row {reader.line_num}: not valid CSV ({exc})") from None
+            raise AssetmapError(say("{path}, row {line_num}: not valid CSV ({problem})", path=path, line_num=reader.line_num, problem=exc)) from None
     return [h.strip() for h in header], rows

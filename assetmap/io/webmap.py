@@ -29,6 +29,7 @@ from assetmap.io.public_view import PublicAsset, coarse_point, person_labels, pu
 from assetmap.model.categories import CATEGORIES, category, outline_points
 from assetmap.model.progress import NO_PROGRESS, Progress
 from assetmap.model.project import Project
+from assetmap.model.wording import say, say_noop
 
 BASEMAP_STYLES = {
     "green_space": {"color": "#93C47D", "weight": 1, "fillColor": "#CBE6B3", "fillOpacity": 0.9},
@@ -37,8 +38,9 @@ BASEMAP_STYLES = {
     "streets": {"color": "#9A8F84", "weight": 2, "opacity": 0.9},
     "boundary": {"color": "#5B4E8C", "weight": 3, "fill": False, "dashArray": "8 6"},
 }
-BASEMAP_NAMES = {"green_space": "Green space", "water": "Water", "buildings": "Buildings",
-                 "streets": "Streets", "boundary": "Ward boundary"}
+BASEMAP_NAMES = {"green_space": say_noop("Green space"), "water": say_noop("Water"),
+                 "buildings": say_noop("Buildings"), "streets": say_noop("Streets"),
+                 "boundary": say_noop("Ward boundary")}
 GAP_STYLE = {"color": "#6B1D1D", "weight": 1, "fillColor": "#B22222", "fillOpacity": 0.28,
              "dashArray": "4 3"}
 LINK_STYLE = {"color": "#444444", "weight": 1.2, "opacity": 0.55}
@@ -199,32 +201,35 @@ def _feature_collection(shapes, properties: list[dict] | None = None) -> dict:
 
 
 def popup_html(asset: PublicAsset) -> str:
-    lines = [f"<h3>{html.escape(asset.name)}</h3>", f'<p class="am-kind">{html.escape(asset.kind)}</p>']
-    for label, value in (("", asset.description), ("Address", asset.address),
-                         ("Opening times", asset.opening_times), ("Access", asset.accessibility),
-                         ("Contact", asset.contact), ("Tags", asset.tags), ("Story", asset.story)):
+    lines = [f"<h3>{html.escape(asset.name)}</h3>", f'<p class="am-kind">{html.escape(say(asset.kind))}</p>']
+    for label, value in (("", asset.description), (say("Address"), asset.address),
+                         (say("Opening times"), asset.opening_times), (say("Access"), asset.accessibility),
+                         (say("Contact"), asset.contact), (say("Tags"), asset.tags), (say("Story"), asset.story)):
         if value:
-            prefix = f"<b>{label}:</b> " if label else ""
+            prefix = f"<b>{html.escape(label)}:</b> " if label else ""
             lines.append(f"<p>{prefix}{html.escape(value)}</p>")
     if asset.withheld:
-        lines.append("<p><i>Shown to the nearest 250 m to protect the person's privacy.</i></p>")
+        withheld = say("Shown to the nearest 250 m to protect the person's privacy.")
+        lines.append(f"<p><i>{html.escape(withheld)}</i></p>")
     return f'<div class="am-popup">{"".join(lines)}</div>'
 
 
 def _legend_html(counts: dict[str, int], with_gaps: bool, distance: float | None) -> str:
-    rows = [f"<div>{symbol_svg(c.key, 16)}<span>{html.escape(c.plural)} ({counts.get(c.key, 0)})</span></div>"
+    rows = [f"<div>{symbol_svg(c.key, 16)}<span>{html.escape(say(c.plural))} ({counts.get(c.key, 0)})</span></div>"
             for c in CATEGORIES]
     if with_gaps:
         rows.append('<div><svg width="18" height="14"><rect width="18" height="14" fill="#B22222" '
                     'fill-opacity="0.28" stroke="#6B1D1D" stroke-dasharray="4 3"/></svg>'
-                    f"<span>More than {distance:,.0f} m walk from a kind of asset</span></div>")
-    return f'<div class="am-legend" role="region" aria-label="Key"><h2>Key</h2>{"".join(rows)}</div>'
+                    f"<span>{html.escape(say('More than {metres:,.0f} m walk from a kind of asset', metres=distance))}"
+                    "</span></div>")
+    key = html.escape(say("Key"))
+    return f'<div class="am-legend" role="region" aria-label="{key}"><h2>{key}</h2>{"".join(rows)}</div>'
 
 
 def build_webmap(project: Project, include_names: bool = False, gap_distance: float | None = 800.0,
                  progress: Progress = NO_PROGRESS) -> folium.Map:
     assets = public_assets(project, include_names)
-    progress.step(0.05, "Placing the ward")
+    progress.step(0.05, say("Placing the ward"))
     bounds = _ward_bounds(project, assets)
     # No tile layer to say how far the map zooms, and the clusters need to know.
     fmap = OfflineMap(location=None, tiles=None, control_scale=True, prefer_canvas=True,
@@ -237,16 +242,16 @@ def build_webmap(project: Project, include_names: bool = False, gap_distance: fl
     for index, (key, style) in enumerate(BASEMAP_STYLES.items()):
         features = [f.geometry for f in project.basemap.get(key, []) if f.geometry is not None]
         if features:
-            progress.step(0.1 + 0.3 * index / len(BASEMAP_STYLES), f"Drawing {BASEMAP_NAMES[key].lower()}")
-            fmap.add_child(InlineLayer(_feature_collection(features), BASEMAP_NAMES[key], style))
+            progress.step(0.1 + 0.3 * index / len(BASEMAP_STYLES), say("Drawing {layer}", layer=say(BASEMAP_NAMES[key]).lower()))
+            fmap.add_child(InlineLayer(_feature_collection(features), say(BASEMAP_NAMES[key]), style))
     gaps_shown = False
     if gap_distance and project.boundary is not None:
         gaps_shown = _add_gap_layers(fmap, project, gap_distance, progress)
     links = _link_lines(project, include_names)
     if links["features"]:
-        fmap.add_child(InlineLayer(links, "Links between people, groups and places", LINK_STYLE,
+        fmap.add_child(InlineLayer(links, say("Links between people, groups and places"), LINK_STYLE,
                                    show=False, popups=True))
-    progress.step(0.8, "Placing assets")
+    progress.step(0.8, say("Placing assets"))
     counts: dict[str, int] = {}
     for cat in CATEGORIES:
         members = [a for a in assets if a.category == cat.key]
@@ -255,18 +260,18 @@ def build_webmap(project: Project, include_names: bool = False, gap_distance: fl
             continue
         data = _feature_collection([a.geometry.representative_point() for a in members],
                                    [{"n": a.name, "p": popup_html(a)} for a in members])
-        fmap.add_child(AssetCluster(data, f"{cat.plural} ({len(members)})", symbol_svg(cat.key)))
+        fmap.add_child(AssetCluster(data, f"{say(cat.plural)} ({len(members)})", symbol_svg(cat.key)))
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
-    subtitle = project.info.description or "Community assets: what the ward has"
+    subtitle = project.info.description or say("Community assets: what the ward has")
     if not include_names:
-        subtitle += " · names of people withheld"
+        subtitle += " · " + say("names of people withheld")
     fmap.get_root().html.add_child(folium.Element(
         f'<div class="am-title" role="banner"><h1>{html.escape(project.info.name)}</h1>'
         f"<p>{html.escape(subtitle)}</p></div>"
         + _legend_html(counts, gaps_shown, gap_distance)))
-    credits = " · ".join(c for c in (project.info.credits, "made with assetmap") if c)
+    credits = " · ".join(c for c in (project.info.credits, say("made with assetmap")) if c)
     fmap.add_child(Credits(html.escape(credits)))
-    progress.step(0.95, "Writing the page")
+    progress.step(0.95, say("Writing the page"))
     return fmap
 
 
@@ -275,7 +280,7 @@ def _ward_bounds(project: Project, assets: list[PublicAsset]) -> tuple[float, fl
         return project.boundary.bounds
     if assets:
         return shapely.GeometryCollection([a.geometry for a in assets]).bounds
-    raise AssetmapError(f"{project.info.name}: the ward has no boundary and no assets to map")
+    raise AssetmapError(say("{name}: the ward has no boundary and no assets to map", name=project.info.name))
 
 
 def _add_gap_layers(fmap: folium.Map, project: Project, distance: float, progress: Progress) -> bool:
@@ -288,7 +293,8 @@ def _add_gap_layers(fmap: folium.Map, project: Project, distance: float, progres
         if result.uncovered.is_empty:
             continue
         shape = home(result.uncovered.simplify(5))
-        name = f"Gap: more than {distance:,.0f} m from {category(result.category).plural.lower()}"
+        name = say("Gap: more than {metres:,.0f} m from {kind}", metres=distance,
+                   kind=say(category(result.category).plural).lower())
         fmap.add_child(InlineLayer(_feature_collection([shape]), name, GAP_STYLE, show=False))
         added = True
     return added
@@ -355,12 +361,12 @@ def write_webmap(project: Project, path: Path, include_names: bool = False,
                  gap_distance: float | None = 800.0, progress: Progress = NO_PROGRESS) -> Path:
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
-        raise AssetmapError(f"{path}: a web map is an .html file")
+        raise AssetmapError(say("{path}: a web map is an .html file", path=path))
     page = build_webmap(project, include_names, gap_distance, progress).get_root().render()
     outside = external_loads(page)
     if outside:  # a bug in this module, never the user's doing
         raise AssertionError(f"the web map would load outside addresses: {outside[:3]}")
     with atomic_output(path) as temp:
         temp.write_text(page, encoding="utf-8")
-    progress.step(1.0, "Done")
+    progress.step(1.0, say("Done"))
     return path

@@ -10,10 +10,11 @@ from typing import Iterable
 
 from assetmap.model.entities import Link, Record
 from assetmap.model.project import Project
+from assetmap.model.wording import say, say_noop
 
 
 class Command:
-    label = "Edit"
+    label = say_noop("Edit")
 
     def do(self, project: Project) -> None:
         raise NotImplementedError
@@ -29,7 +30,7 @@ class Command:
 class AddRecord(Command):
     def __init__(self, record: Record | Link, label: str | None = None) -> None:
         self.record = record
-        self.label = label or f"Add {record.kind} “{record.name}”"
+        self.label = label or say("Add {kind} “{name}”", kind=say(record.kind), name=record.name)
 
     def do(self, project: Project) -> None:
         project.collection_for(self.record).add(self.record)
@@ -59,7 +60,7 @@ class RemoveRecord(Command):
 
     def __init__(self, record: Record | Link, label: str | None = None) -> None:
         self.record = record
-        self.label = label or f"Delete {record.kind} “{record.name}”"
+        self.label = label or say("Delete {kind} “{name}”", kind=say(record.kind), name=record.name)
         self._links: list[tuple[int, Link]] = []
         self._position = 0
         self._layout: tuple[float, float] | None = None
@@ -111,7 +112,7 @@ class ChangeRecord(Command):
         self.old = old
         self.new = new
         self.merge_key = merge_key
-        self.label = label or f"Edit {old.kind} “{new.name}”"
+        self.label = label or say("Edit {kind} “{name}”", kind=say(old.kind), name=new.name)
 
     def do(self, project: Project) -> None:
         project.collection_for(self.new).replace(self.new)
@@ -161,7 +162,7 @@ def remove_records(records: list[Record | Link]) -> Command:
     commands: list[Command] = [RemoveRecord(r) for r in links + others]
     if len(commands) == 1:
         return commands[0]
-    return Macro(f"Delete {len(commands)} records", commands)
+    return Macro(say("Delete {count} records", count=len(commands)), commands)
 
 
 class SetBasemapLayer(Command):
@@ -200,9 +201,9 @@ class ChangeProjectInfo(Command):
 class SetNetworkLayout(Command):
     """New positions for the network picture (kept in the project so it stays put)."""
 
-    def __init__(self, positions: dict, label: str = "Arrange the network picture") -> None:
+    def __init__(self, positions: dict, label: str | None = None) -> None:
         self.positions = dict(positions)
-        self.label = label
+        self.label = label or say("Arrange the network picture")
         self._old: dict = {}
 
     def do(self, project: Project) -> None:

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from shapely.geometry.base import BaseGeometry
 
 from assetmap.model.categories import CATEGORY_KEYS
+from assetmap.model.wording import say_noop
 
 
 def new_ids(count: int) -> list[str]:
@@ -99,6 +100,10 @@ def _asset_defaults() -> dict[str, Any]:
 
     return {f.name: f.default for f in fields(Asset) if f.default is not MISSING}
 
+
+# Each record's kind as a word, for sentences such as "Add asset “Hall”": said with say(kind).
+RECORD_KIND_WORDS = (say_noop("record"), say_noop("asset"), say_noop("group"), say_noop("person"),
+                     say_noop("vote"), say_noop("link"))
 
 GROUP_KINDS = ("association", "institution")
 

@@ -17,6 +17,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from assetmap.model.wording import use_translation
+
 CONTEXT = ""  # plain tr() calls carry no context in lupdate's Python parser
 ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüÿÀÉÎÕÜŸçñšž")
 PLACEHOLDER = re.compile(r"(\{[^{}]*\}|&&|&(?=\w)|<[^<>]+>|%\w)")
@@ -24,6 +26,10 @@ PLACEHOLDER = re.compile(r"(\{[^{}]*\}|&&|&(?=\w)|<[^<>]+>|%\w)")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+# The core's sentences (errors, skip reasons, report and web map texts) use the same catalogue.
+use_translation(tr)
 
 
 def tr_noop(text: str) -> str:

@@ -56,7 +56,7 @@ class ImportAssetsDialog(QDialog):
         self.crs_box = QComboBox()
         self.crs_box.setAccessibleName(tr("How positions are written"))
         for crs, label in CRS_LABELS.items():
-            self.crs_box.addItem(f"{label[0].upper()}{label[1:]} ({crs})" if crs != "EPSG:4326" else
+            self.crs_box.addItem(f"{tr(label)} ({crs})" if crs != "EPSG:4326" else
                                  tr("Latitude and longitude"), crs)
         self.crs_box.setCurrentIndex(max(self.crs_box.findData(mapping.crs), 0))
         self.swap = QCheckBox(tr("The two position columns are &swapped"))

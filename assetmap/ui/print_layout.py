@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen,
     QPolygonF,
@@ -24,6 +23,7 @@ from assetmap.model.categories import CATEGORIES
 from assetmap.model.geo import scene_to_lonlat
 from assetmap.model.project import Project
 from assetmap.ui import style
+from assetmap.ui.i18n import tr
 from assetmap.ui.map_layers import MapLayers
 from assetmap.ui.render import paint_on, pdf_writer, scene_rect_for, svg_generator
 
@@ -45,7 +45,7 @@ class PrintOptions:
 
     def page_mm(self) -> tuple[float, float]:
         if self.paper not in PAPER_MM:
-            raise AssetmapError(f"paper {self.paper!r}: choose one of {', '.join(PAPER_MM)}")
+            raise AssetmapError(tr("paper {0}: choose one of {1}").format(repr(self.paper), ", ".join(PAPER_MM)))
         short, long = PAPER_MM[self.paper]
         return (long, short) if self.landscape else (short, long)
 
@@ -83,7 +83,7 @@ def paint_page(painter: QPainter, project: Project, layers: MapLayers, options: 
     painter.drawText(page.rect(m, m, w - 2 * m, 10 * size), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(page.font(3.6 * size))
     painter.setPen(QColor("#444444"))
-    subtitle = options.subtitle or "Community assets: what the ward has"
+    subtitle = options.subtitle or tr("Community assets: what the ward has")
     painter.drawText(page.rect(m, m + 10 * size, w - 2 * m, 5 * size),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
 
@@ -116,9 +116,11 @@ def paint_page(painter: QPainter, project: Project, layers: MapLayers, options: 
 
     painter.setFont(page.font(2.8 * size))
     painter.setPen(QColor("#444444"))
-    made = f"Made with assetmap on {date.today():%-d %B %Y}."
+    today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+    text = tr("Made with assetmap on {0}.").format(today)
     credits = layers.credits()
-    text = f"{made} {('Data: ' + credits) if credits else ''}"
+    if credits:
+        text += " " + tr("Data: {0}").format(credits)
     painter.drawText(page.rect(m, h - m - footer_h + 2 * size, w - 2 * m, footer_h - 2 * size),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
 
@@ -230,7 +232,7 @@ def _key(painter: QPainter, page: PageGeometry, project: Project, layers: MapLay
     row = 6.5 * size
     painter.setPen(QColor("#111111"))
     painter.setFont(page.font(4.2 * size, bold=True))
-    painter.drawText(page.rect(x, y, width, row), Qt.AlignmentFlag.AlignVCenter, "Key")
+    painter.drawText(page.rect(x, y, width, row), Qt.AlignmentFlag.AlignVCenter, tr("Key"))
     y += row
     counts: dict[str, int] = {}
     for asset in project.assets:
@@ -243,11 +245,11 @@ def _key(painter: QPainter, page: PageGeometry, project: Project, layers: MapLay
         pixmap = style.symbol_pixmap(cat.key, symbol)
         painter.drawPixmap(QPointF(x * page.k, (y + row / 2) * page.k - pixmap.height() / 2), pixmap)
         painter.drawText(page.rect(x + 7 * size, y, width - 7 * size, row), Qt.AlignmentFlag.AlignVCenter,
-                         f"{cat.plural} ({counts.get(cat.key, 0)})")
+                         f"{tr(cat.plural)} ({counts.get(cat.key, 0)})")
         y += row
     y += row / 2
-    swatches = [("boundary", "Ward boundary"), ("streets", "Streets and paths"), ("water", "Water"),
-                ("green_space", "Parks and green space"), ("buildings", "Buildings")]
+    swatches = [("boundary", tr("Ward boundary")), ("streets", tr("Streets and paths")), ("water", tr("Water")),
+                ("green_space", tr("Parks and green space")), ("buildings", tr("Buildings"))]
     for kind, text in swatches + options.extra_key:
         if kind in layers.visible and not layers.visible[kind]:
             continue

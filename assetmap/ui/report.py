@@ -41,7 +41,7 @@ def network_picture(project: Project, result: dict, path: Path, size: tuple[int,
     painter.end()
     view.deleteLater()
     if not image.save(str(path), "PNG"):
-        raise AssetmapError(f"{path}: could not be written")
+        raise AssetmapError(tr("{0}: could not be written").format(path))
     return path
 
 
@@ -49,7 +49,7 @@ def _map_picture(project: Project, path: Path) -> Path:
     from assetmap.ui.print_layout import PrintOptions, print_to_file
 
     return print_to_file(project, path, PrintOptions(paper="A4", landscape=True, dpi=200,
-                                                     subtitle="Community assets mapped in the ward"))
+                                                     subtitle=tr("Community assets mapped in the ward")))
 
 
 def write_report(project: Project, path: Path, include_names: bool = False,
@@ -57,7 +57,7 @@ def write_report(project: Project, path: Path, include_names: bool = False,
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise AssetmapError(f"{path}: the report is written as .pdf or .docx")
+        raise AssetmapError(tr("{0}: the report is written as .pdf or .docx").format(path))
     content, result = build_report(project, include_names, progress=progress.scaled(0.0, 0.7))
     progress.step(0.75, tr("Drawing the map and the network"))
     with tempfile.TemporaryDirectory() as folder, atomic_output(path) as temp:
@@ -82,23 +82,26 @@ def report_html(content: ReportContent, image_width: int = 640) -> str:
         body = "".join("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>" for row in rows)
         return f'<table cellspacing="0" cellpadding="4" width="100%"><tr>{head}</tr>{body}</table>'
 
+    w = {key: e(text) for key, text in content.words.items()}
     parts = [f"<h1>{e(content.title)}</h1>", f"<p>{e(content.subtitle)}</p>",
              f"<p><i>{e(content.privacy)}</i></p>",
-             "<h2>The ward's assets</h2>", f'<p><img src="map.png" width="{image_width}"></p>',
-             table(("Kind of asset", "Number mapped"), content.counts),
-             "<h2>The network</h2>", f"<p>{e(content.network_summary)}</p>",
-             f'<p><img src="network.png" width="{int(image_width * 0.8)}"></p>', "<h3>Connectors</h3>"]
-    parts.append(table(("Connector", "Why they matter"), content.connectors) if content.connectors
-                 else "<p>Nobody links otherwise separate clusters.</p>")
-    parts.append("<h2>Gaps</h2><ul>" + "".join(f"<li>{e(g)}</li>" for g in content.network_gaps) + "</ul>")
+             f"<h2>{w['assets']}</h2>", f'<p><img src="map.png" width="{image_width}"></p>',
+             table((content.words["kind"], content.words["number"]), content.counts),
+             f"<h2>{w['network']}</h2>", f"<p>{e(content.network_summary)}</p>",
+             f'<p><img src="network.png" width="{int(image_width * 0.8)}"></p>', f"<h3>{w['connectors']}</h3>"]
+    parts.append(table((content.words["connector"], content.words["why"]), content.connectors)
+                 if content.connectors else f"<p>{w['no_connectors']}</p>")
+    parts.append(f"<h2>{w['gaps']}</h2><ul>" + "".join(f"<li>{e(g)}</li>" for g in content.network_gaps) + "</ul>")
     if content.walking_gaps:
         parts += [f"<p>{e(content.walking_note)}</p>",
-                  table(("Kind of asset", "Ward covered", "Beyond reach"), content.walking_gaps)]
-    parts.append("<h2>Suggested introductions</h2><ul>"
+                  table((content.words["kind"], content.words["covered"], content.words["beyond"]),
+                        content.walking_gaps)]
+    parts.append(f"<h2>{w['introductions']}</h2><ul>"
                  + "".join(f"<li><b>{e(p)}</b>: {e(r)}</li>" for p, r in content.suggestions) + "</ul>")
     if content.votes:
-        parts += ["<h2>Priorities voted for</h2>", table(("Asset or idea", "Votes"), content.votes)]
-    parts.append("<h2>How this was worked out</h2>" + "".join(f"<p>{e(m)}</p>" for m in content.method))
+        parts += [f"<h2>{w['votes']}</h2>", table((content.words["voted"], content.words["vote_count"]),
+                                                   content.votes)]
+    parts.append(f"<h2>{w['method']}</h2>" + "".join(f"<p>{e(m)}</p>" for m in content.method))
     style = ("<style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;} h1{font-size:20pt;}"
              "h2{font-size:14pt;color:#2b2b6b;margin-top:14px;} th{background:#e8e8f0;text-align:left;}"
              "td,th{border-bottom:1px solid #cccccc;}</style>")
@@ -107,7 +110,7 @@ def report_html(content: ReportContent, image_width: int = 640) -> str:
 
 def _write_pdf(content: ReportContent, path: Path, map_png: Path, network_png: Path) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(tr('{0}: ward asset profile').format(content.title))
+    writer.setTitle(content.words["document"])
     writer.setCreator("assetmap")
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

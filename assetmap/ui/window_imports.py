@@ -58,19 +58,20 @@ class ImportExportMixin:
         task.progressed.connect(lambda fraction, text: progress.setValue(int(fraction * 100)))
         progress.canceled.connect(task.cancel)
         task.succeeded.connect(lambda table: self._show_import_window(path, table))
-        task.failed.connect(lambda message: self._import_failed(path, message, crs))
+        task.failed.connect(lambda message: self._import_failed(path, message, crs, task.error))
         task.cancelled.connect(lambda: self.say(tr('Import of {0} cancelled; nothing changed.').format(path.name)))
         task.finished.connect(progress.close)
         self.import_task = task
         task.start()
 
-    def _import_failed(self, path: Path, message: str, crs: str | None) -> None:
+    def _import_failed(self, path: Path, message: str, crs: str | None, error: Exception | None = None) -> None:
         from PySide6.QtWidgets import QInputDialog
 
+        from assetmap.errors import UnknownCoordinateSystem
         from assetmap.io.coordinates import CRS_LABELS
 
-        if "which coordinate system" in message and crs is None:
-            choices = [f"{code} {label}" for code, label in CRS_LABELS.items()]
+        if isinstance(error, UnknownCoordinateSystem) and crs is None:
+            choices = [f"{code} {tr(label)}" for code, label in CRS_LABELS.items()]
             text, ok = QInputDialog.getItem(
                 self, tr("Which coordinate system?"),
                 tr('{0} does not say how its positions are written.\nChoose one, or type a code such as EPSG:32630:').format(path.name), choices, 0, True)

@@ -32,6 +32,7 @@ class Task(QObject):
         self.progress = Progress(lambda fraction, text: self.progressed.emit(fraction, text))
         self._work = work
         self.running = False
+        self.error: AssetmapError | None = None  # the problem behind ``failed``, for its type
 
     def start(self) -> None:
         self.running = True
@@ -46,6 +47,7 @@ class Task(QObject):
         except Cancelled:
             self.cancelled.emit()
         except AssetmapError as exc:
+            self.error = exc
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: say so plainly rather than crash the window
             self.failed.emit(tr('Something went wrong ({0}: {1}). Please report it.').format(type(exc).__name__, exc))

@@ -8,9 +8,8 @@ window back exactly as it was.
 
 from __future__ import annotations
 
-from datetime import date
 
-from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -332,7 +331,7 @@ class WorkshopMode(QObject):
         for asset in self.window.project.assets:
             counts[asset.category] += 1
         lines = [tr("{0}: {1}").format(tr(cat.plural), counts[cat.key]) for cat in CATEGORIES]
-        lines.append(tr("Links made today ({0}): {1}").format(f"{date.today():%-d %B}", self.links_today))
+        lines.append(tr("Links made today ({0}): {1}").format(QLocale().toString(QDate.currentDate(), "d MMMM"), self.links_today))
         dots = sum(v.count for v in self.window.project.votes)
         if dots:
             lines.append(tr('Votes cast: {0}').format(dots))

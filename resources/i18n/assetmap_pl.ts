@@ -23,6 +23,7 @@
         <location filename="../../assetmap/ui/attribute_panel.py" line="72"/>
         <location filename="../../assetmap/ui/import_wizard.py" line="46"/>
         <location filename="../../assetmap/ui/paper_marks.py" line="40"/>
+        <location filename="../../assetmap/io/report_content.py" line="42"/>
         <source>Kind of asset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,11 +116,13 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="38"/>
+        <location filename="../../assetmap/io/webmap.py" line="207"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="39"/>
+        <location filename="../../assetmap/io/webmap.py" line="205"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,21 +130,25 @@
         <location filename="../../assetmap/ui/attribute_panel.py" line="39"/>
         <location filename="../../assetmap/ui/people_panel.py" line="26"/>
         <location filename="../../assetmap/ui/people_panel.py" line="28"/>
+        <location filename="../../assetmap/io/webmap.py" line="207"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="40"/>
+        <location filename="../../assetmap/io/webmap.py" line="206"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="40"/>
+        <location filename="../../assetmap/io/webmap.py" line="206"/>
         <source>Opening times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="41"/>
+        <location filename="../../assetmap/io/webmap.py" line="207"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,170 +292,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="60"/>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="146"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="59"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="148"/>
         <source>What does the selected asset alone reach?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="62"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="61"/>
         <source>Its walking catchment, and the part of the ward no other asset of its kind reaches: what would be lost if it closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="66"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="65"/>
         <source>Count assets per hexagon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="68"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="67"/>
         <source>Shades the ward by how many assets lie in each 250 m hexagon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="70"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="69"/>
         <source>Keep as a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="72"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="71"/>
         <source>Save this result in the ward, to show, print and export later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="74"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="73"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="76"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="75"/>
         <source>Write this result as a GeoPackage or GeoJSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="82"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="81"/>
         <source>Largest gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="84"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="83"/>
         <source>Walk to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="85"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="84"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="97"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="96"/>
         <source>Largest gaps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="104"/>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="201"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="103"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="203"/>
         <source>The ward has no boundary yet: draw it (Map menu) or start the ward from a boundary file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="120"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="119"/>
         <source>Measuring walks along the streets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="147"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="149"/>
         <source>Show the gaps for the {0} selected assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="162"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="164"/>
         <source>Measuring walks from the asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="168"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="170"/>
         <source>Measuring walks from the asset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="172"/>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="173"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="174"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="175"/>
         <source> ({0:,} homes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="174"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="176"/>
         <source>{0:,.1f} ha of the ward{1} is within {2:,.0f} m of {3}; {4:,.1f} ha{5} is reached by no other asset of its kind: that is what would be lost if it closed (dark blue).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="184"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="186"/>
         <source>the {0} selected assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="192"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="194"/>
         <source>More than {0:,.0f} m walk from {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="197"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="199"/>
         <source>Measuring walks from {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="213"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="215"/>
         <source>Counting assets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="219"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="221"/>
         <source>{0} hexagons of 250 m: {1} hold no asset, the busiest holds {2}. Darker is more (see the key in Layers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="230"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="232"/>
         <source>Export the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="231"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="233"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="239"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="241"/>
         <source>Saved {0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="249"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="251"/>
         <source>along the streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="250"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="252"/>
         <source>in a straight line (the ward has no streets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="252"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="254"/>
         <source> {0:.0f}% of homes are beyond reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="253"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="255"/>
         <source>a {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="254"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="256"/>
         <source>{0:.0f}% of the ward is within {1:.0f} m of {2}, measured {3}.{4} Gaps are hatched on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/gaps_panel.py" line="259"/>
+        <location filename="../../assetmap/ui/gaps_panel.py" line="261"/>
         <source>{0:,.1f} ha</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,11 +598,14 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="16"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
+        <location filename="../../assetmap/io/webmap.py" line="43"/>
         <source>Ward boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="16"/>
+        <location filename="../../assetmap/io/webmap.py" line="42"/>
         <source>Streets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,11 +616,14 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="17"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="252"/>
         <source>Parks and green space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="17"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="252"/>
+        <location filename="../../assetmap/io/webmap.py" line="42"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +841,7 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/main_window.py" line="221"/>
-        <location filename="../../assetmap/ui/workshop.py" line="152"/>
+        <location filename="../../assetmap/ui/workshop.py" line="155"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,18 +1093,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/main_window.py" line="397"/>
-        <source>Found {0} connectors and {1} gaps. The Network tab shows the picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assetmap/ui/main_window.py" line="413"/>
         <source>Keep “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="417"/>
-        <source>Kept “{0}” as a layer of the ward; it is saved with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,23 +1103,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/main_window.py" line="467"/>
-        <source>Click the map where the {0} is (or move the map with the arrow keys and press Enter to place it in the middle). Press Escape to stop adding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="484"/>
-        <source>Added “{0}”. Click again to add another, or press Escape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assetmap/ui/main_window.py" line="497"/>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="504"/>
-        <source>Select an asset first: click it on the map or in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,28 +1113,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/main_window.py" line="510"/>
-        <source>Deleted {0} asset(s). Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="518"/>
-        <source>Click round the ward&apos;s edge. Press Enter or double-click to finish, Escape to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="532"/>
-        <source>A boundary needs at least three points; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assetmap/ui/main_window.py" line="537"/>
         <source>Draw the ward boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="538"/>
-        <source>Boundary drawn. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1176,11 +1144,6 @@
 {1}
 
 The last saved copy is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="570"/>
-        <source>Saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1217,11 +1180,6 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     </message>
     <message>
         <location filename="../../assetmap/ui/main_window.py" line="627"/>
-        <source>Opened {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="627"/>
         <source> read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,16 +1191,6 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     <message>
         <location filename="../../assetmap/ui/main_window.py" line="669"/>
         <source>No recent wards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="692"/>
-        <source>The background tiles could not be shown: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/main_window.py" line="698"/>
-        <source>Online map tiles are on: assetmap now fetches map pictures from the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,6 +1297,7 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     </message>
     <message>
         <location filename="../../assetmap/ui/network_panel.py" line="57"/>
+        <location filename="../../assetmap/io/report_content.py" line="43"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,11 +1329,13 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     </message>
     <message>
         <location filename="../../assetmap/ui/network_panel.py" line="69"/>
+        <location filename="../../assetmap/io/report_content.py" line="43"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/network_panel.py" line="70"/>
+        <location filename="../../assetmap/io/report_content.py" line="45"/>
         <source>Gaps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,6 +1767,21 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../assetmap/ui/report.py" line="44"/>
+        <source>{0}: could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/report.py" line="52"/>
+        <source>Community assets mapped in the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/report.py" line="60"/>
+        <source>{0}: the report is written as .pdf or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../assetmap/ui/report.py" line="62"/>
         <source>Drawing the map and the network</source>
         <translation type="unfinished"></translation>
@@ -1827,12 +1793,8 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     </message>
     <message>
         <location filename="../../assetmap/ui/report.py" line="73"/>
+        <location filename="../../assetmap/io/webmap.py" line="371"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/report.py" line="110"/>
-        <source>{0}: ward asset profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2012,21 +1974,9 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/sharing.py" line="195"/>
-        <location filename="../../assetmap/ui/sharing.py" line="228"/>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assetmap/ui/sharing.py" line="196"/>
         <location filename="../../assetmap/ui/sharing.py" line="226"/>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/sharing.py" line="197"/>
-        <location filename="../../assetmap/ui/sharing.py" line="224"/>
-        <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2195,88 +2145,88 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="128"/>
+        <location filename="../../assetmap/ui/welcome.py" line="136"/>
         <source>This is the ward&apos;s map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="129"/>
+        <location filename="../../assetmap/ui/welcome.py" line="137"/>
         <source>Drag to move it and scroll to zoom. Ctrl+0 shows the whole ward again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="130"/>
+        <location filename="../../assetmap/ui/welcome.py" line="138"/>
         <source>Add what the ward has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="131"/>
+        <location filename="../../assetmap/ui/welcome.py" line="139"/>
         <source>Press A (or this button), click the map where it is, choose its kind and type its name. Everything can be undone with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="133"/>
+        <location filename="../../assetmap/ui/welcome.py" line="141"/>
         <source>Six kinds of asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="134"/>
+        <location filename="../../assetmap/ui/welcome.py" line="142"/>
         <source>Each kind has a colour and a shape. Tick and untick them here to see one kind at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="135"/>
+        <location filename="../../assetmap/ui/welcome.py" line="143"/>
         <source>Who links to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="136"/>
+        <location filename="../../assetmap/ui/welcome.py" line="144"/>
         <source>Record people and groups and their links; Find connectors and gaps shows who holds the community together, and where it is thin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="138"/>
+        <location filename="../../assetmap/ui/welcome.py" line="146"/>
         <source>What is too far to walk to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="139"/>
+        <location filename="../../assetmap/ui/welcome.py" line="147"/>
         <source>Choose a kind of asset and a distance: the parts of the ward beyond that walk are hatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="167"/>
+        <location filename="../../assetmap/ui/welcome.py" line="175"/>
         <source>A short tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="177"/>
+        <location filename="../../assetmap/ui/welcome.py" line="185"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="178"/>
-        <location filename="../../assetmap/ui/welcome.py" line="211"/>
+        <location filename="../../assetmap/ui/welcome.py" line="186"/>
+        <location filename="../../assetmap/ui/welcome.py" line="219"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="180"/>
+        <location filename="../../assetmap/ui/welcome.py" line="188"/>
         <source>&amp;Skip the tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="207"/>
+        <location filename="../../assetmap/ui/welcome.py" line="215"/>
         <source>&lt;h3&gt;{0}&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="209"/>
+        <location filename="../../assetmap/ui/welcome.py" line="217"/>
         <source>Step {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/welcome.py" line="211"/>
+        <location filename="../../assetmap/ui/welcome.py" line="219"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,12 +2241,12 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_help.py" line="84"/>
+        <location filename="../../assetmap/ui/window_help.py" line="83"/>
         <source>About assetmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_help.py" line="85"/>
+        <location filename="../../assetmap/ui/window_help.py" line="84"/>
         <source>assetmap maps what a community has: its people&apos;s gifts, groups, institutions, places, local economy and culture. It works offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,7 +2262,7 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     </message>
     <message>
         <location filename="../../assetmap/ui/window_imports.py" line="39"/>
-        <location filename="../../assetmap/ui/window_imports.py" line="80"/>
+        <location filename="../../assetmap/ui/window_imports.py" line="81"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,39 +2272,29 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_imports.py" line="62"/>
-        <source>Import of {0} cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/window_imports.py" line="75"/>
+        <location filename="../../assetmap/ui/window_imports.py" line="76"/>
         <source>Which coordinate system?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_imports.py" line="76"/>
+        <location filename="../../assetmap/ui/window_imports.py" line="77"/>
         <source>{0} does not say how its positions are written.
 Choose one, or type a code such as EPSG:32630:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_imports.py" line="111"/>
+        <location filename="../../assetmap/ui/window_imports.py" line="112"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_imports.py" line="112"/>
+        <location filename="../../assetmap/ui/window_imports.py" line="113"/>
         <source>PNG picture (*.png);;PDF (*.pdf);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_imports.py" line="118"/>
+        <location filename="../../assetmap/ui/window_imports.py" line="119"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/window_imports.py" line="120"/>
-        <source>Map saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2370,22 +2310,7 @@ Choose one, or type a code such as EPSG:32630:</source>
     </message>
     <message>
         <location filename="../../assetmap/ui/window_recovery.py" line="38"/>
-        <source>Autosave every {0} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/window_recovery.py" line="38"/>
         <source>Autosave is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/window_recovery.py" line="44"/>
-        <source>Autosave failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/window_recovery.py" line="47"/>
-        <source>Unsaved changes kept in a recovery copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,133 +2331,113 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/window_recovery.py" line="83"/>
-        <source>Restored the unsaved changes; save to keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/workshop.py" line="47"/>
+        <location filename="../../assetmap/ui/workshop.py" line="46"/>
         <source>Add an asset here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="52"/>
+        <location filename="../../assetmap/ui/workshop.py" line="51"/>
         <source>What kind of thing is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="59"/>
+        <location filename="../../assetmap/ui/workshop.py" line="58"/>
         <source>{0}, key {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="67"/>
+        <location filename="../../assetmap/ui/workshop.py" line="66"/>
         <source>Its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="68"/>
+        <location filename="../../assetmap/ui/workshop.py" line="67"/>
         <source>Its name, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="72"/>
+        <location filename="../../assetmap/ui/workshop.py" line="71"/>
         <source>A story or note about it (type, or use dictation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="73"/>
+        <location filename="../../assetmap/ui/workshop.py" line="72"/>
         <source>A story or note (optional): type it, or dictate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="106"/>
+        <location filename="../../assetmap/ui/workshop.py" line="109"/>
         <source>What kind of thing is it? (a tile, or keys 1-6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="123"/>
+        <location filename="../../assetmap/ui/workshop.py" line="126"/>
         <source>What is it called? Type its name and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="145"/>
+        <location filename="../../assetmap/ui/workshop.py" line="148"/>
         <source>Workshop tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="148"/>
+        <location filename="../../assetmap/ui/workshop.py" line="151"/>
         <source>What has been mapped so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="150"/>
+        <location filename="../../assetmap/ui/workshop.py" line="153"/>
         <source>↶  Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="154"/>
+        <location filename="../../assetmap/ui/workshop.py" line="157"/>
         <source>Leave workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="157"/>
+        <location filename="../../assetmap/ui/workshop.py" line="160"/>
         <source>Click the map where something is, pick what kind it is, type its name, press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="161"/>
+        <location filename="../../assetmap/ui/workshop.py" line="164"/>
         <source>Vote for priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="165"/>
+        <location filename="../../assetmap/ui/workshop.py" line="168"/>
         <source>While on, clicking an asset puts one of your table&apos;s dots on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="178"/>
+        <location filename="../../assetmap/ui/workshop.py" line="181"/>
         <source>See the votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="236"/>
-        <source>Workshop mode: click the map to add what the ward has. F11 or the button leaves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/workshop.py" line="284"/>
+        <location filename="../../assetmap/ui/workshop.py" line="287"/>
         <source>A new idea here? Pick its kind, name it, press Enter: your table&apos;s dot goes on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="297"/>
+        <location filename="../../assetmap/ui/workshop.py" line="300"/>
         <source>{0} votes for “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="299"/>
-        <source>{0} put a dot on “{1}” ({2} so far).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/workshop.py" line="330"/>
+        <location filename="../../assetmap/ui/workshop.py" line="333"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="331"/>
+        <location filename="../../assetmap/ui/workshop.py" line="334"/>
         <source>Links made today ({0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workshop.py" line="334"/>
+        <location filename="../../assetmap/ui/workshop.py" line="337"/>
         <source>Votes cast: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/ui/workshop.py" line="370"/>
-        <source>Back to the normal window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,7 +2462,7 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
     </message>
     <message>
         <location filename="../../assetmap/ui/importing.py" line="31"/>
-        <location filename="../../assetmap/ui/window_imports.py" line="96"/>
+        <location filename="../../assetmap/ui/window_imports.py" line="97"/>
         <source>Import {0} assets from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,8 +2527,1266 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/workers.py" line="51"/>
+        <location filename="../../assetmap/ui/workers.py" line="53"/>
         <source>Something went wrong ({0}: {1}). Please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/errors.py" line="29"/>
+        <source>{path}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/errors.py" line="31"/>
+        <source>{where}: {problem} (and {count} more problem(s)); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/errors.py" line="34"/>
+        <source>{where}: {problem}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="79"/>
+        <source>names taken from column {column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="84"/>
+        <source>positions taken from columns {y!r} and {x!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="121"/>
+        <source>{path}: has no column {column!r} (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="135"/>
+        <source>cannot fill {field!r}: choose one of name, category, latitude, longitude, easting, northing, tags, {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="188"/>
+        <source>{path}: no column holds names; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="190"/>
+        <source>{path}: no columns hold positions (latitude/longitude or eastings/northings); choose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="193"/>
+        <source>{path}: no column says which kind of asset each row is; choose one kind for all (--category, one of {kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="196"/>
+        <source>Reading positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="207"/>
+        <location filename="../../assetmap/io/csv_network.py" line="58"/>
+        <location filename="../../assetmap/io/csv_network.py" line="123"/>
+        <source>blank row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="207"/>
+        <location filename="../../assetmap/io/csv_network.py" line="62"/>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="211"/>
+        <source>outside the ward (more than {metres:,.0f} m beyond its boundary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="216"/>
+        <source>kind {kind!r} is not one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="222"/>
+        <source>Checking rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="243"/>
+        <source>Making assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="244"/>
+        <source>Looking for assets the ward already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="286"/>
+        <source>no position: {y_column} {y!r}, {x_column} {x!r} are not both numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="289"/>
+        <location filename="../../assetmap/io/asset_import.py" line="314"/>
+        <source>the position is 0, 0 (a missing position written as zeros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="291"/>
+        <source>the position {y}, {x} is out of range for {crs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="308"/>
+        <source>no position (the feature has no geometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="312"/>
+        <source>the position is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="318"/>
+        <source>the position is the origin of the {grid}, in the sea (an easting and northing of 0, 0 converted to latitude and longitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="328"/>
+        <source>the shape is broken beyond repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="422"/>
+        <source>Add {count} assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_import.py" line="424"/>
+        <source>Import {count} assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="62"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="72"/>
+        <location filename="../../assetmap/io/map_files.py" line="21"/>
+        <location filename="../../assetmap/io/mbtiles.py" line="47"/>
+        <location filename="../../assetmap/io/osm_basemap.py" line="58"/>
+        <location filename="../../assetmap/io/text_files.py" line="28"/>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="64"/>
+        <location filename="../../assetmap/io/text_files.py" line="30"/>
+        <source>{path}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="66"/>
+        <location filename="../../assetmap/io/text_files.py" line="82"/>
+        <source>{path}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="91"/>
+        <source>the first row holds data, not column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="121"/>
+        <source>reading Excel files needs the openpyxl package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="126"/>
+        <source>{path}: not an Excel workbook that can be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="132"/>
+        <source>{path}: the first sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="138"/>
+        <source>Read {number:,} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="143"/>
+        <source>read the first sheet, {sheet!r}, of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="152"/>
+        <source>{path}: the file is damaged (not a readable zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="156"/>
+        <source>{path}: refused, it would unpack to {megabytes:,.0f} MB (a damaged or hostile archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="161"/>
+        <source>{path}: refused, the archive holds a file named {filename!r} that points outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="178"/>
+        <location filename="../../assetmap/io/map_files.py" line="33"/>
+        <source>{path}: not a map file GDAL can read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="181"/>
+        <source>{path}: has no layer {layer!r} (it has {layers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="205"/>
+        <source>{path}: holds no points or shapes to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="210"/>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="216"/>
+        <source>{path}: layer {name!r} cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="220"/>
+        <source>{path}: does not say which coordinate system it uses; give it with --crs EPSG:N (or choose it in the import window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="230"/>
+        <source>read {count} layers (folders): {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/asset_sources.py" line="243"/>
+        <source>{path}: its coordinates cannot be converted to latitude and longitude ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/atomic.py" line="24"/>
+        <source>{path}: could not be written ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/boundary.py" line="27"/>
+        <source>{path}: no area is named {feature!r} (the first column holds: {sample})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="19"/>
+        <source>British National Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="20"/>
+        <source>Irish Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="21"/>
+        <source>Irish Transverse Mercator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="23"/>
+        <source>latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="88"/>
+        <source>no row has two numbers for its position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="95"/>
+        <source>latitude and longitude look swapped: the column named for latitude holds longitudes ({share:.0%} of rows land in the ward when swapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="97"/>
+        <source>latitude and longitude look swapped: the column named for latitude holds longitudes ({share:.0%} of rows land in Britain or Ireland when swapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="101"/>
+        <source>the values are latitudes and longitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="113"/>
+        <source>eastings and northings in the {grid} ({crs}): {share:.0%} of rows land in the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="116"/>
+        <source>eastings and northings in the {grid} ({crs}): {share:.0%} of rows land in the land that grid covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="120"/>
+        <source>; they could also be {grids}: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/coordinates.py" line="120"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="31"/>
+        <source>{path}: missing column(s) {missing} (found: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="32"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="65"/>
+        <source>id {external!r} is already used in row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="67"/>
+        <source>id {external!r} is already used in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="79"/>
+        <source>kind {group_kind!r} is neither association nor institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="86"/>
+        <source>meeting place {meeting!r} is not an asset in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="93"/>
+        <location filename="../../assetmap/io/csv_network.py" line="156"/>
+        <source>{path}: no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="117"/>
+        <source>{text!r} is not a known id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="118"/>
+        <source>{text!r} names {count} records; use their ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="130"/>
+        <source>a link must join two different records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="134"/>
+        <source>a {source} and a {target} cannot be linked as {link_type!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="136"/>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="141"/>
+        <source>{first} and {second} are already linked as {link_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/csv_network.py" line="148"/>
+        <source>weight {weight!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/data_export.py" line="36"/>
+        <source>{path}: cannot export to {suffix}; choose one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/data_export.py" line="37"/>
+        <source>a file without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/data_export.py" line="50"/>
+        <source>{name}: the ward has no assets with a position to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="61"/>
+        <source>{location}: the project file is damaged ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="74"/>
+        <source>{path}: is a folder, not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="77"/>
+        <source>{path}: not a GeoPackage (it is not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="89"/>
+        <source>{path}: the file is damaged or not a GeoPackage ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="92"/>
+        <source>{path}: not a GeoPackage (no gpkg_contents table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="96"/>
+        <source>{path}: a GeoPackage, but not an assetmap project (no {table} table); import its layers into a project instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="102"/>
+        <source>{path}: saved by a newer assetmap (project file version {version}; this version reads up to {newest}); update assetmap to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="164"/>
+        <source>{path}: the project&apos;s schema version is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/gpkg_store.py" line="344"/>
+        <source>{path}: the file just written failed its check ({check})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/locking.py" line="38"/>
+        <source>{user} on {host} ({program}, process {pid}, since {when} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/locking.py" line="45"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/locking.py" line="46"/>
+        <source>{path}: is open for editing by {who}; close it there first, or open it read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/locking.py" line="173"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/map_files.py" line="39"/>
+        <source>{path}: holds no {noun} to use as {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/map_files.py" line="42"/>
+        <source>{path}: does not say which coordinate system it uses; give it with --crs EPSG:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/mbtiles.py" line="54"/>
+        <source>{path}: not an MBTiles file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/mbtiles.py" line="57"/>
+        <source>{path}: not an MBTiles file (it has no tiles table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/mbtiles.py" line="64"/>
+        <source>{path}: the MBTiles file holds no tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/network_export.py" line="46"/>
+        <source>{path}: the network can be written as {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/osm_basemap.py" line="43"/>
+        <source>{path}: not an OpenStreetMap extract GDAL can read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/osm_basemap.py" line="100"/>
+        <source>{path}: holds no streets, water, green space or buildings inside the ward boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/osm_basemap.py" line="102"/>
+        <source>{path}: holds no streets, water, green space or buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/projects.py" line="22"/>
+        <source>{path}: already exists; choose another name or delete it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/projects.py" line="24"/>
+        <source>{path}: a project file name must end in .gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/projects.py" line="26"/>
+        <source>the ward needs a name (--name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/projects.py" line="98"/>
+        <source>row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/projects.py" line="99"/>
+        <source>{path}: no rows could be imported ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/projects.py" line="100"/>
+        <source>the file has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/projects.py" line="135"/>
+        <source>cannot import {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/public_view.py" line="95"/>
+        <source>Person {number}{role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/public_view.py" line="116"/>
+        <source>names of {people} people and of {gifts} people offering their gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/public_view.py" line="120"/>
+        <source>contact details of {count} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/public_view.py" line="123"/>
+        <source>{count} of these people have no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/public_view.py" line="125"/>
+        <source>no names: {people} people shown as &apos;Person N&apos; with their role, {gifts} individuals&apos; gifts without names and placed only to a 250 m square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="42"/>
+        <source>The ward&apos;s assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="42"/>
+        <source>Number mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="43"/>
+        <source>The network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="44"/>
+        <source>Why they matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="44"/>
+        <source>Nobody links otherwise separate clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="45"/>
+        <source>Ward covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="45"/>
+        <source>Beyond reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="46"/>
+        <source>Suggested introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="46"/>
+        <source>Priorities voted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="47"/>
+        <source>Asset or idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="47"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="47"/>
+        <source>How this was worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="48"/>
+        <source>{ward}: ward asset profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="57"/>
+        <source>Analysing the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="62"/>
+        <source>{people} people and {groups} groups joined by {ties} links, in {clusters} clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="67"/>
+        <source>... and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="68"/>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="71"/>
+        <source>People are named in this report at the author&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="72"/>
+        <source>People are not named: each appears as &apos;Person N&apos; with their role, and no home is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="73"/>
+        <source>Ward asset profile · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="75"/>
+        <source>a fictional sample ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="87"/>
+        <source>The ward has no boundary, so walking gaps were not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="94"/>
+        <source>{hectares:,.1f} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="96"/>
+        <source>{area}; {share:.0%} of homes beyond reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="100"/>
+        <source>Share of the ward within {metres:,.0f} m walk of each kind of asset, measured along the streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="102"/>
+        <source>Share of the ward within {metres:,.0f} m walk of each kind of asset, measured in a straight line (the ward has no streets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="109"/>
+        <source>Connectors are people who link otherwise separate parts of the network. Their score combines betweenness (how often they lie on the shortest path between others), Burt&apos;s constraint (how far their contacts are not tied to each other) and how many clusters they belong to. Clusters come from the Leiden method with a fixed seed, so the same data gives the same clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="115"/>
+        <source>Betweenness was estimated from {count} sampled starting points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="117"/>
+        <source>Gaps are people and groups with no links, parts of the network that hang on one person or one link, and groups with no tie to an institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="120"/>
+        <source>Walking gaps are the parts of the ward more than {metres:,.0f} m from an asset of a kind, along the streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="123"/>
+        <source>Assets were mapped with the six kinds of Asset-Based Community Development: people&apos;s gifts, groups, institutions, places, the local economy and culture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/report_content.py" line="127"/>
+        <source>The network only shows the links that were recorded: a missing link may simply not have been asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="30"/>
+        <source>each kind of asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="32"/>
+        <source>More than {metres:,.0f} m walk from {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="41"/>
+        <source>Within {metres:,.0f} m of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="45"/>
+        <source>Reached only by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="49"/>
+        <source>Within {metres:,.0f} m walk of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="57"/>
+        <source>Assets per hexagon ({metres:,.0f} m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="68"/>
+        <source>{path}: results are written as {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/results.py" line="75"/>
+        <source>{path}: there are no results to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/street_lines.py" line="40"/>
+        <source>{path}: none of its lines fall inside the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/text_files.py" line="32"/>
+        <source>{path}: cannot be read ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/text_files.py" line="41"/>
+        <source>{path}: not a text file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/text_files.py" line="76"/>
+        <source>{path}: {gigabytes:.1f} GB is too large to import at once; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/text_files.py" line="99"/>
+        <source>Read {count:,} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/text_files.py" line="101"/>
+        <source>{path}, row {line_num}: not valid CSV ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="41"/>
+        <source>Green space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/print_layout.py" line="48"/>
+        <source>paper {0}: choose one of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/print_layout.py" line="120"/>
+        <source>Made with assetmap on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/print_layout.py" line="123"/>
+        <source>Data: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
+        <location filename="../../assetmap/io/webmap.py" line="41"/>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
+        <source>Streets and paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="212"/>
+        <source>Shown to the nearest 250 m to protect the person&apos;s privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/print_layout.py" line="235"/>
+        <location filename="../../assetmap/io/webmap.py" line="225"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="232"/>
+        <source>Placing the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="245"/>
+        <source>Drawing {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="252"/>
+        <source>Links between people, groups and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="254"/>
+        <source>Placing assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/print_layout.py" line="86"/>
+        <location filename="../../assetmap/io/webmap.py" line="265"/>
+        <source>Community assets: what the ward has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="267"/>
+        <source>names of people withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="272"/>
+        <source>made with assetmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="274"/>
+        <source>Writing the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="283"/>
+        <source>{name}: the ward has no boundary and no assets to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="296"/>
+        <source>Gap: more than {metres:,.0f} m from {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/webmap.py" line="364"/>
+        <source>{path}: a web map is an .html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/connectors.py" line="86"/>
+        <source>the {area} cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/connectors.py" line="90"/>
+        <source>the cluster around {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/connectors.py" line="102"/>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/connectors.py" line="113"/>
+        <source>the only link between {inside} and {outside}: {others} people and groups depend on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/connectors.py" line="124"/>
+        <source>links {clusters} (belongs to {groups})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/connectors.py" line="125"/>
+        <source>links {clusters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/connectors.py" line="126"/>
+        <source>lies on many of the shortest paths between others (betweenness {betweenness:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/density.py" line="42"/>
+        <source>the ward has no boundary to lay a grid over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/engine.py" line="240"/>
+        <source>Finding who lies between others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/metrics.py" line="55"/>
+        <source>Preparing the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/metrics.py" line="57"/>
+        <source>Finding clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/metrics.py" line="59"/>
+        <source>Measuring brokerage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/metrics.py" line="63"/>
+        <source>Finding weak points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="28"/>
+        <source>{name} has no links to anyone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="36"/>
+        <source>{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="39"/>
+        <source>{names} are linked to each other but to no one else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="64"/>
+        <source>{cluster} ({size} people and groups) is tied to the rest through {person} alone, by one link ({inside} to {outside})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="70"/>
+        <source>{cluster} ({size} people and groups) is tied to the rest by one link only, between {inside} and {outside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="80"/>
+        <source>every tie between {cluster} ({size} people and groups) and the rest runs through {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="91"/>
+        <source>{count} people and groups would lose touch with the rest without {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="105"/>
+        <source>no resident is linked to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="113"/>
+        <source>{name} has no tie to any school, service or other institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="170"/>
+        <source>both work on {themes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="177"/>
+        <source>they meet at the same place ({place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="178"/>
+        <source>they meet at the same place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="180"/>
+        <source>they meet {metres:.0f} m apart ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="182"/>
+        <source>they meet {metres:.0f} m apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/network_gaps.py" line="184"/>
+        <source>an introduction would join {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/walking.py" line="245"/>
+        <source>the ward has no boundary to measure gaps in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/walking.py" line="321"/>
+        <source>Measuring walks to {key} assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/analysis/walking.py" line="351"/>
+        <source>no asset {asset_id!r} with a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/commands.py" line="17"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/commands.py" line="33"/>
+        <source>Add {kind} “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/commands.py" line="63"/>
+        <source>Delete {kind} “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/commands.py" line="115"/>
+        <source>Edit {kind} “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/commands.py" line="165"/>
+        <source>Delete {count} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/commands.py" line="206"/>
+        <source>Arrange the network picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/entities.py" line="106"/>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/entities.py" line="106"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/model/poster.py" line="19"/>
+        <source>{text!r} is not a square of the poster: a letter A-H and a number 1-8, like C4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportMixin</name>
+    <message>
+        <location filename="../../assetmap/ui/window_imports.py" line="62"/>
+        <source>Import of {0} cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/window_imports.py" line="121"/>
+        <source>Map saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="397"/>
+        <source>Found {0} connectors and {1} gaps. The Network tab shows the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="417"/>
+        <source>Kept “{0}” as a layer of the ward; it is saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="467"/>
+        <source>Click the map where the {0} is (or move the map with the arrow keys and press Enter to place it in the middle). Press Escape to stop adding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="484"/>
+        <source>Added “{0}”. Click again to add another, or press Escape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="504"/>
+        <source>Select an asset first: click it on the map or in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="510"/>
+        <source>Deleted {0} asset(s). Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="518"/>
+        <source>Click round the ward&apos;s edge. Press Enter or double-click to finish, Escape to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="532"/>
+        <source>A boundary needs at least three points; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="538"/>
+        <source>Boundary drawn. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="570"/>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="627"/>
+        <source>Opened {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="692"/>
+        <source>The background tiles could not be shown: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/main_window.py" line="698"/>
+        <source>Online map tiles are on: assetmap now fetches map pictures from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryMixin</name>
+    <message>
+        <location filename="../../assetmap/ui/window_recovery.py" line="38"/>
+        <source>Autosave every {0} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/window_recovery.py" line="44"/>
+        <source>Autosave failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/window_recovery.py" line="47"/>
+        <source>Unsaved changes kept in a recovery copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/window_recovery.py" line="83"/>
+        <source>Restored the unsaved changes; save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../assetmap/ui/workshop.py" line="239"/>
+        <source>Workshop mode: click the map to add what the ward has. F11 or the button leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/workshop.py" line="302"/>
+        <source>{0} put a dot on “{1}” ({2} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/workshop.py" line="373"/>
+        <source>Back to the normal window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../assetmap/ui/sharing.py" line="195"/>
+        <location filename="../../assetmap/ui/sharing.py" line="228"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/ui/sharing.py" line="197"/>
+        <location filename="../../assetmap/ui/sharing.py" line="224"/>
+        <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,13 +141,94 @@ def test_the_translation_sources_are_up_to_date(tmp_path):
     """resources/i18n/*.ts hold every text the code marks (`make translations` refreshes them)."""
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), *sorted(str(p) for p in (REPO / "assetmap" / "ui").glob("*.py")), "-ts", str(fresh)],
+    make = dict(re.findall(r"^(TRANSLATED|LUPDATE_ALIASES) = (.*)$", (REPO / "Makefile").read_text(), re.M))
+    files = sorted(str(p) for pattern in make["TRANSLATED"].split() for p in REPO.glob(pattern))
+    assert any("/io/" in f for f in files) and any("/analysis/" in f for f in files)
+    subprocess.run([str(lupdate), *files, *make["LUPDATE_ALIASES"].split(), "-ts", str(fresh)],
                    check=True, capture_output=True)
 
     def sources(path):
         return set(re.findall(r"<source>(.*?)</source>", path.read_text(encoding="utf-8"), re.S))
 
     wanted = sources(fresh)
-    assert len(wanted) > 300
+    assert len(wanted) > 600
+    assert "{path}: no such file" in wanted and "blank row" in wanted  # the core's say() templates
     for ts in sorted((REPO / "resources" / "i18n").glob("assetmap_*.ts")):
         assert sources(ts) >= wanted, ts.name
+
+
+@pytest.fixture
+def pseudo_translated(qapp):
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_the_core_speaks_through_the_window_s_translation(pseudo_translated, sample_path, tmp_path):
+    """Errors, skip reasons, analysis reasons, the report's words and the web map's texts are made
+    below the window, as say() templates: with a translation installed, they come out translated."""
+    from assetmap.errors import AssetmapError
+    from assetmap.io.asset_sources import read_source
+    from assetmap.io.gpkg_store import open_project
+    from assetmap.io.projects import ImportOptions, plan_asset_import
+    from assetmap.io.report_content import build_report
+    from assetmap.io.webmap import build_webmap
+
+    with pytest.raises(AssetmapError) as error:
+        read_source(tmp_path / "missing.csv")
+    assert "⟦" in str(error.value) and "missing.csv" in str(error.value)
+
+    project = open_project(sample_path)
+    rows = tmp_path / "rows.csv"
+    rows.write_text("name,category,latitude,longitude\n,physical,53.6,-2.1\nShop,shops,53.6,-2.1\n"
+                    "Text,economic,abc,-2\n", encoding="utf-8")
+    plan = plan_asset_import(project, str(rows), ImportOptions(margin_m=None))
+    assert len(plan.skipped) == 3 and all("⟦" in why for _, why in plan.skipped)
+    assert "'shops'" in dict(plan.skipped)[3]  # values are filled in after translating
+
+    content, result = build_report(project, walking_distance=None)
+    assert all("⟦" in text for text in content.words.values())
+    assert "⟦" in content.network_summary and all("⟦" in line for line in content.method)
+    assert result["connectors"] and all("⟦" in c["reason"] for c in result["connectors"])
+    assert result["gaps"] and all("⟦" in g["reason"] for g in result["gaps"])
+
+    page = build_webmap(project, gap_distance=None).get_root().render()
+    assert pseudo("Key") in page
+    assert "made with assetmap" not in page
+
+
+def test_the_import_window_shows_translated_reasons(pseudo_window, qtbot, tmp_path):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("name,category,latitude,longitude\nHall,physical,53.6,-2.1\n,physical,53.6,-2.1\n",
+                    encoding="utf-8")
+    pseudo_window.import_path(rows)
+    qtbot.waitUntil(lambda: getattr(pseudo_window, "import_window", None) is not None
+                    and pseudo_window.import_window.isVisible(), timeout=10000)
+    dialog = pseudo_window.import_window
+    dialog.near_ward.setChecked(False)
+    status = [dialog.preview.item(r, 0).text() for r in range(dialog.preview.rowCount())]
+    assert len(status) == 2 and all("⟦" in s for s in status)
+    assert pseudo("the name is empty") in status[1]
+    assert english_left(dialog, {str(rows), rows.name, "Hall", "name", "category", "latitude", "longitude"}) == []
+    dialog.reject()
+
+
+def test_the_print_map_and_the_report_pdf_are_translated(pseudo_translated, sample_path, tmp_path):
+    from assetmap.io.gpkg_store import open_project
+    from assetmap.ui.print_layout import PrintOptions, print_to_file
+    from assetmap.ui.report import write_report
+
+    def pdf_text(path):
+        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+    project = open_project(sample_path)
+    page = tmp_path / "map.pdf"
+    print_to_file(project, page, PrintOptions(paper="A4", dpi=100))
+    text = pdf_text(page)
+    assert pseudo("Key") in text and "Made with" not in text and "Ward boundary" not in text
+    report = tmp_path / "report.pdf"
+    write_report(project, report)
+    text = pdf_text(report)
+    assert pseudo("Suggested introductions") in text.replace("\n", " ")
+    assert "Suggested introductions" not in text and "How this was worked out" not in text
