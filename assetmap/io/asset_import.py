@@ -229,14 +229,17 @@ def plan_import(table: SourceTable, mapping: ColumnMapping, existing: list[Asset
     by_row = list(zip(*stripped)) if stripped else None
     assets, rows = [], []
     ids = new_ids(len(keep))
+    blank = Asset.blank_fields() | {"recorded_by": recorded_by, "recorded_at": stamp}
     for n, i in enumerate(keep):
         tags = _split_tags(tag_cells[i]) if tag_cells else ()
         category = kinds[i]
         if table.folders and normalise_category(table.folders[i]) != category:
             tags = tags + (table.folders[i],)
-        values = dict(zip(text_fields, by_row[i])) if by_row else {}
-        values.update(id=ids[n], name=names[i], category=category, tags=tags,
-                      recorded_by=recorded_by, recorded_at=stamp, geometry=shapes[i])
+        values = blank.copy()
+        if by_row:
+            values.update(zip(text_fields, by_row[i]))
+        values["id"], values["name"], values["category"] = ids[n], names[i], category
+        values["tags"], values["geometry"] = tags, shapes[i]
         assets.append(Asset.from_values(values))
         rows.append(table.row_numbers[i])
         if n % 20000 == 0:

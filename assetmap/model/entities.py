@@ -71,14 +71,19 @@ class Asset(Record):
     @classmethod
     def from_values(cls, values: dict[str, Any]) -> "Asset":
         """An asset made without the field-by-field init of a frozen dataclass (one attribute
-        store at a time): an import makes a hundred thousand. Missing fields take their
-        defaults; the category is checked as in ``__init__``."""
-        if values.get("category", "physical") not in CATEGORY_KEYS:
-            raise ValueError(f"unknown asset category {values.get('category')!r}")
+        store at a time): an import makes a hundred thousand. ``values`` becomes the asset's
+        own attribute dictionary, so it must hold every field (``blank_fields`` gives a
+        starting copy); the category is checked as in ``__init__``."""
+        if values["category"] not in CATEGORY_KEYS:
+            raise ValueError(f"unknown asset category {values['category']!r}")
         asset = object.__new__(cls)
-        asset.__dict__.update(_asset_defaults())
-        asset.__dict__.update(values)
+        object.__setattr__(asset, "__dict__", values)
         return asset
+
+    @staticmethod
+    def blank_fields() -> dict[str, Any]:
+        """Every field with its default (id and name empty), to copy and fill for ``from_values``."""
+        return {"id": "", "name": "", **_asset_defaults()}
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORY_KEYS:
