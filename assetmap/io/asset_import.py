@@ -259,10 +259,15 @@ def _split_tags(text: str) -> tuple[str, ...]:
 
 
 def _category_for(mapping: ColumnMapping, cell: str, table: SourceTable, i: int) -> str | None:
+    """The row's own kind; the chosen kind only for rows that do not say. A kind the row gives
+    but that is not one of the six is a problem to show, not a blank to fill: a "shops" row
+    quietly made a person's gift would be wrong on the map."""
     if mapping.category:
         found = normalise_category(cell)
         if found:
             return found
+        if cell.strip():
+            return None
     if table.folders:
         found = normalise_category(table.folders[i])
         if found:

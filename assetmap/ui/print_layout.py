@@ -244,9 +244,8 @@ def _key(painter: QPainter, page: PageGeometry, project: Project, layers: MapLay
             continue
         pixmap = style.symbol_pixmap(cat.key, symbol)
         painter.drawPixmap(QPointF(x * page.k, (y + row / 2) * page.k - pixmap.height() / 2), pixmap)
-        painter.drawText(page.rect(x + 7 * size, y, width - 7 * size, row), Qt.AlignmentFlag.AlignVCenter,
-                         f"{tr(cat.plural)} ({counts.get(cat.key, 0)})")
-        y += row
+        y += _key_text(painter, page, x + 7 * size, y, width - 7 * size, row,
+                       f"{tr(cat.plural)} ({counts.get(cat.key, 0)})")
     y += row / 2
     swatches = [("boundary", tr("Ward boundary")), ("streets", tr("Streets and paths")), ("water", tr("Water")),
                 ("green_space", tr("Parks and green space")), ("buildings", tr("Buildings"))]
@@ -257,9 +256,21 @@ def _key(painter: QPainter, page: PageGeometry, project: Project, layers: MapLay
             continue
         _swatch(painter, page.rect(x, y + row * 0.2, 5.5 * size, row * 0.6), kind, page.k)
         painter.setPen(QColor("#111111"))
-        painter.drawText(page.rect(x + 7 * size, y, width - 7 * size, row * 1.6),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
-        y += row * (1.6 if len(text) > 28 else 1)
+        y += _key_text(painter, page, x + 7 * size, y, width - 7 * size, row, text)
+
+
+def _key_text(painter: QPainter, page: PageGeometry, x: float, y: float, width: float, row: float,
+              text: str) -> float:
+    """One entry of the key, wrapped onto as many lines as it needs (a translation may be far
+    longer than the English); returns the height it took, in millimetres."""
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    needed = painter.boundingRect(page.rect(x, y, width, 10 * row), flags, text).height() / page.k
+    if needed <= row:
+        painter.drawText(page.rect(x, y, width, row), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
+        return row
+    top = (row - painter.fontMetrics().height() / page.k) / 2  # the first line level with the symbol
+    painter.drawText(page.rect(x, y + top, width, needed), flags, text)
+    return needed + 2 * top
 
 
 def _swatch(painter: QPainter, rect: QRectF, kind: str, k: float) -> None:

@@ -278,3 +278,14 @@ def test_plain_and_messy_number_columns_read_the_same_way(cells):
     got = parse_numbers(cells).tolist()
     assert [math.isnan(v) for v in got] == [math.isnan(v) for v in expected]
     assert [v for v in got if not math.isnan(v)] == [v for v in expected if not math.isnan(v)]
+
+
+def test_the_chosen_kind_fills_only_rows_that_give_none(tmp_path):
+    path = write(tmp_path, "name,category,latitude,longitude\n"
+                           "Blank kind,,53.6,-2.1\n"
+                           "Corner shop,shops,53.6,-2.1\n"
+                           "Library,institution,53.6,-2.1\n")
+    result = plan(path, category="cultural")
+    assert {a.name: a.category for a in result.assets} == {"Blank kind": "cultural", "Library": "institution"}
+    assert result.skipped == [(3, "kind 'shops' is not one of individual, association, institution, "
+                                  "physical, economic, cultural")]
