@@ -227,6 +227,10 @@ def test_the_print_map_and_the_report_pdf_are_translated(pseudo_translated, samp
     print_to_file(project, page, PrintOptions(paper="A4", dpi=100))
     text = pdf_text(page)
     assert pseudo("Key") in text and "Made with" not in text and "Ward boundary" not in text
+    # Longer words still fit: the key wraps rather than running off the page (10 mm margin).
+    boxes = subprocess.run(["pdftotext", "-bbox", str(page), "-"], capture_output=True, text=True, check=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+    assert max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)) < width - 10 / 25.4 * 72
     report = tmp_path / "report.pdf"
     write_report(project, report)
     text = pdf_text(report)
