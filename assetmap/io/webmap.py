@@ -27,6 +27,7 @@ from assetmap.errors import AssetmapError
 from assetmap.io.atomic import atomic_output
 from assetmap.io.public_view import PublicAsset, coarse_point, person_labels, public_assets
 from assetmap.model.categories import CATEGORIES, category, outline_points
+from assetmap.model.entities import LINK_WORDS
 from assetmap.model.progress import NO_PROGRESS, Progress
 from assetmap.model.project import Project
 from assetmap.model.wording import say, say_noop
@@ -319,8 +320,8 @@ def _link_lines(project: Project, include_names: bool) -> dict:
         a, b = where.get(link.source_id), where.get(link.target_id)
         if a and b and a != b:
             lines.append(shapely.LineString([a, b]))
-            props.append({"p": html.escape(f"{names.get(link.source_id, '?')} {link.type.replace('_', ' ')} "
-                                           f"{names.get(link.target_id, '?')}")})
+            words = say(LINK_WORDS.get(link.type, link.type))
+            props.append({"p": html.escape(f"{names.get(link.source_id, '?')} {words} {names.get(link.target_id, '?')}")})
     return _feature_collection(lines, props) if lines else {"type": "FeatureCollection", "features": []}
 
 

@@ -204,6 +204,12 @@ class Link:
     def with_changes(self, **changes: Any) -> "Link":
         return replace(self, **changes)
 
+# How each link reads from its first record to its second ("Ana is a member of the choir").
+LINK_WORDS = {"member": say_noop("is a member of"), "leads": say_noop("leads"),
+              "volunteers": say_noop("volunteers at"), "knows": say_noop("knows"),
+              "partners": say_noop("works with"), "meets_at": say_noop("meets at"), "runs": say_noop("runs"),
+              "uses": say_noop("uses")}
+
 
 def link_type_for(source_kind: str, target_kind: str) -> list[str]:
     """Link types allowed between two kinds of record, either way round."""

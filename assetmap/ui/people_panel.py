@@ -15,13 +15,10 @@ from PySide6.QtWidgets import (
 
 from assetmap.ui.i18n import tr
 from assetmap.model.commands import AddRecord, ChangeRecord, Command, remove_records
-from assetmap.model.entities import LINK_TYPES, Group, Link, Person, Record, link_type_for, new_id
+from assetmap.model.entities import LINK_TYPES, LINK_WORDS, Group, Link, Person, Record, link_type_for, new_id
 from assetmap.model.project import Project
 from assetmap.ui.binding import bind
 
-LINK_WORDS = {"member": QT_TR_NOOP("is a member of"), "leads": QT_TR_NOOP("leads"), "volunteers": QT_TR_NOOP("volunteers at"),
-              "knows": QT_TR_NOOP("knows"), "partners": QT_TR_NOOP("works with"), "meets_at": QT_TR_NOOP("meets at"), "runs": QT_TR_NOOP("runs"),
-              "uses": QT_TR_NOOP("uses")}
 PERSON_FIELDS = (("name", QT_TR_NOOP("Name")), ("skills", QT_TR_NOOP("Gifts and skills")), ("interests", QT_TR_NOOP("Interests")),
                  ("roles", QT_TR_NOOP("Roles")), ("home_area", QT_TR_NOOP("Home area (approximate)")), ("contact", QT_TR_NOOP("Contact")),
                  ("consent_date", QT_TR_NOOP("Consent given on")), ("consent_scope", QT_TR_NOOP("Consent covers")))

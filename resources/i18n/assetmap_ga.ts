@@ -41,22 +41,22 @@
         <location filename="../../assetmap/ui/add_form.py" line="45"/>
         <location filename="../../assetmap/ui/attribute_panel.py" line="38"/>
         <location filename="../../assetmap/ui/import_wizard.py" line="45"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="22"/>
         <location filename="../../assetmap/ui/people_panel.py" line="25"/>
-        <location filename="../../assetmap/ui/people_panel.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/add_form.py" line="46"/>
         <location filename="../../assetmap/ui/attribute_panel.py" line="84"/>
-        <location filename="../../assetmap/ui/people_panel.py" line="64"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="61"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/add_form.py" line="47"/>
         <location filename="../../assetmap/ui/attribute_panel.py" line="38"/>
-        <location filename="../../assetmap/ui/people_panel.py" line="28"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="25"/>
         <source>About it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,39 +116,39 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="38"/>
-        <location filename="../../assetmap/io/webmap.py" line="207"/>
+        <location filename="../../assetmap/io/webmap.py" line="208"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="39"/>
-        <location filename="../../assetmap/io/webmap.py" line="205"/>
+        <location filename="../../assetmap/io/webmap.py" line="206"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="39"/>
-        <location filename="../../assetmap/ui/people_panel.py" line="26"/>
-        <location filename="../../assetmap/ui/people_panel.py" line="28"/>
-        <location filename="../../assetmap/io/webmap.py" line="207"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="23"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="25"/>
+        <location filename="../../assetmap/io/webmap.py" line="208"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="40"/>
-        <location filename="../../assetmap/io/webmap.py" line="206"/>
+        <location filename="../../assetmap/io/webmap.py" line="207"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="40"/>
-        <location filename="../../assetmap/io/webmap.py" line="206"/>
+        <location filename="../../assetmap/io/webmap.py" line="207"/>
         <source>Opening times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/attribute_panel.py" line="41"/>
-        <location filename="../../assetmap/io/webmap.py" line="207"/>
+        <location filename="../../assetmap/io/webmap.py" line="208"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,14 +598,14 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="16"/>
-        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
-        <location filename="../../assetmap/io/webmap.py" line="43"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="250"/>
+        <location filename="../../assetmap/io/webmap.py" line="44"/>
         <source>Ward boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="16"/>
-        <location filename="../../assetmap/io/webmap.py" line="42"/>
+        <location filename="../../assetmap/io/webmap.py" line="43"/>
         <source>Streets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,14 +616,14 @@
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="17"/>
-        <location filename="../../assetmap/ui/print_layout.py" line="252"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
         <source>Parks and green space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/layers_panel.py" line="17"/>
-        <location filename="../../assetmap/ui/print_layout.py" line="252"/>
-        <location filename="../../assetmap/io/webmap.py" line="42"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
+        <location filename="../../assetmap/io/webmap.py" line="43"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,207 +1562,207 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="50"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="47"/>
         <source>an estate or street, never a house</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="51"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="48"/>
         <source>YYYY-MM-DD; leave empty if not yet asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="54"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="51"/>
         <source>Kind of group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="55"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="52"/>
         <source>Association (club, group, collective)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="56"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="53"/>
         <source>Institution (school, service, church)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="22"/>
+        <location filename="../../assetmap/model/entities.py" line="208"/>
         <source>is a member of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="22"/>
+        <location filename="../../assetmap/model/entities.py" line="208"/>
         <source>leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="22"/>
+        <location filename="../../assetmap/model/entities.py" line="209"/>
         <source>volunteers at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="23"/>
+        <location filename="../../assetmap/model/entities.py" line="209"/>
         <source>knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="23"/>
+        <location filename="../../assetmap/model/entities.py" line="210"/>
         <source>works with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="23"/>
+        <location filename="../../assetmap/model/entities.py" line="210"/>
         <source>meets at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="23"/>
+        <location filename="../../assetmap/model/entities.py" line="210"/>
         <source>runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="24"/>
+        <location filename="../../assetmap/model/entities.py" line="211"/>
         <source>uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="25"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="22"/>
         <source>Gifts and skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="25"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="22"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="26"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="23"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="26"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="23"/>
         <source>Home area (approximate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="27"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="24"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="27"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="24"/>
         <source>Consent covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="28"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="25"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="59"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="56"/>
         <source>Meeting place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="60"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="57"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="65"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="62"/>
         <source>Meets at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="93"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="90"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="94"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="91"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="95"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="92"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="113"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="110"/>
         <source>  (no consent recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="135"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="132"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="136"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="133"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="137"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="134"/>
         <source>Link the selected two…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="139"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="136"/>
         <source>Select two people or groups (Ctrl+click, or one in each list) and link them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="177"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="174"/>
         <source>Nothing was added: a name is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="184"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="181"/>
         <source>Choose one to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="197"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="194"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="197"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="194"/>
         <source>groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="198"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="195"/>
         <source>Delete {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="208"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="205"/>
         <source>a {0} and a {1} cannot be linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="212"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="209"/>
         <source>Link {0} and {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="217"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="214"/>
         <source>Select exactly two people or groups to link (Ctrl+click to select a second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="223"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="220"/>
         <source>How are they linked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/people_panel.py" line="223"/>
+        <location filename="../../assetmap/ui/people_panel.py" line="220"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,7 +1793,7 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     </message>
     <message>
         <location filename="../../assetmap/ui/report.py" line="73"/>
-        <location filename="../../assetmap/io/webmap.py" line="371"/>
+        <location filename="../../assetmap/io/webmap.py" line="372"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,58 +2615,58 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="243"/>
+        <location filename="../../assetmap/io/asset_import.py" line="246"/>
         <source>Making assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="244"/>
+        <location filename="../../assetmap/io/asset_import.py" line="247"/>
         <source>Looking for assets the ward already has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="286"/>
+        <location filename="../../assetmap/io/asset_import.py" line="294"/>
         <source>no position: {y_column} {y!r}, {x_column} {x!r} are not both numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="289"/>
-        <location filename="../../assetmap/io/asset_import.py" line="314"/>
+        <location filename="../../assetmap/io/asset_import.py" line="297"/>
+        <location filename="../../assetmap/io/asset_import.py" line="322"/>
         <source>the position is 0, 0 (a missing position written as zeros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="291"/>
+        <location filename="../../assetmap/io/asset_import.py" line="299"/>
         <source>the position {y}, {x} is out of range for {crs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="308"/>
+        <location filename="../../assetmap/io/asset_import.py" line="316"/>
         <source>no position (the feature has no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="312"/>
+        <location filename="../../assetmap/io/asset_import.py" line="320"/>
         <source>the position is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="318"/>
+        <location filename="../../assetmap/io/asset_import.py" line="326"/>
         <source>the position is the origin of the {grid}, in the sea (an easting and northing of 0, 0 converted to latitude and longitude)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="328"/>
+        <location filename="../../assetmap/io/asset_import.py" line="336"/>
         <source>the shape is broken beyond repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="422"/>
+        <location filename="../../assetmap/io/asset_import.py" line="430"/>
         <source>Add {count} assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_import.py" line="424"/>
+        <location filename="../../assetmap/io/asset_import.py" line="432"/>
         <source>Import {count} assets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +3335,7 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="41"/>
+        <location filename="../../assetmap/io/webmap.py" line="42"/>
         <source>Green space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,80 +3355,80 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
-        <location filename="../../assetmap/io/webmap.py" line="41"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="250"/>
+        <location filename="../../assetmap/io/webmap.py" line="42"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/ui/print_layout.py" line="251"/>
+        <location filename="../../assetmap/ui/print_layout.py" line="250"/>
         <source>Streets and paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="212"/>
+        <location filename="../../assetmap/io/webmap.py" line="213"/>
         <source>Shown to the nearest 250 m to protect the person&apos;s privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/print_layout.py" line="235"/>
-        <location filename="../../assetmap/io/webmap.py" line="225"/>
+        <location filename="../../assetmap/io/webmap.py" line="226"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="232"/>
+        <location filename="../../assetmap/io/webmap.py" line="233"/>
         <source>Placing the ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="245"/>
+        <location filename="../../assetmap/io/webmap.py" line="246"/>
         <source>Drawing {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="252"/>
+        <location filename="../../assetmap/io/webmap.py" line="253"/>
         <source>Links between people, groups and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="254"/>
+        <location filename="../../assetmap/io/webmap.py" line="255"/>
         <source>Placing assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/print_layout.py" line="86"/>
-        <location filename="../../assetmap/io/webmap.py" line="265"/>
+        <location filename="../../assetmap/io/webmap.py" line="266"/>
         <source>Community assets: what the ward has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="267"/>
+        <location filename="../../assetmap/io/webmap.py" line="268"/>
         <source>names of people withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="272"/>
+        <location filename="../../assetmap/io/webmap.py" line="273"/>
         <source>made with assetmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="274"/>
+        <location filename="../../assetmap/io/webmap.py" line="275"/>
         <source>Writing the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="283"/>
+        <location filename="../../assetmap/io/webmap.py" line="284"/>
         <source>{name}: the ward has no boundary and no assets to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="296"/>
+        <location filename="../../assetmap/io/webmap.py" line="297"/>
         <source>Gap: more than {metres:,.0f} m from {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="364"/>
+        <location filename="../../assetmap/io/webmap.py" line="365"/>
         <source>{path}: a web map is an .html file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,32 +3618,32 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <location filename="../../assetmap/model/entities.py" line="110"/>
         <source>record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <location filename="../../assetmap/model/entities.py" line="110"/>
         <source>asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <location filename="../../assetmap/model/entities.py" line="110"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/model/entities.py" line="105"/>
+        <location filename="../../assetmap/model/entities.py" line="110"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/model/entities.py" line="106"/>
+        <location filename="../../assetmap/model/entities.py" line="111"/>
         <source>vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/model/entities.py" line="106"/>
+        <location filename="../../assetmap/model/entities.py" line="111"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 installed (every text accented and a third longer), no English is left in the main window,
 workshop mode or the dialogs, and no button or label is cut short."""
 
+import html
 import re
 import subprocess
 import sys
@@ -196,6 +197,11 @@ def test_the_core_speaks_through_the_window_s_translation(pseudo_translated, sam
     page = build_webmap(project, gap_distance=None).get_root().render()
     assert pseudo("Key") in page
     assert "made with assetmap" not in page
+    from assetmap.io.webmap import _link_lines
+
+    popups = [f["properties"]["p"] for f in _link_lines(project, False)["features"]]
+    assert any(html.escape(pseudo("is a member of")) in p for p in popups)
+    assert not any("member" in p for p in popups)
 
 
 def test_the_import_window_shows_translated_reasons(pseudo_window, qtbot, tmp_path):
