@@ -123,7 +123,8 @@ def _read_excel(path: str, progress: Progress) -> SourceTable:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise AssetmapError(say("{path}: not an Excel workbook that can be read ({problem})", path=path, problem=exc)) from None
+        raise AssetmapError(say("{path}: not an Excel workbook that can be read ({problem})",
+                                path=path, problem=exc)) from None
     try:
         sheet = book.worksheets[0]
         rows_iter = sheet.iter_rows(values_only=True)
@@ -140,7 +141,8 @@ def _read_excel(path: str, progress: Progress) -> SourceTable:
         book.close()
     table = SourceTable(path, _unique_names([_cell_text(h) for h in header]), rows, numbers)
     if len(book.sheetnames) > 1:
-        table.notes.append(say("read the first sheet, {sheet!r}, of {count}", sheet=book.sheetnames[0], count=len(book.sheetnames)))
+        table.notes.append(say("read the first sheet, {sheet!r}, of {count}",
+                               sheet=book.sheetnames[0], count=len(book.sheetnames)))
     return table
 
 
@@ -175,7 +177,8 @@ def _chosen_layers(path: str, gdal_path: str, suffix: str, layer: str | None) ->
     try:
         layers = [(name, kind) for name, kind in pyogrio.list_layers(gdal_path)]
     except Exception as exc:  # GDAL reports unreadable files in many ways
-        raise AssetmapError(say("{path}: not a map file GDAL can read ({problem})", path=path, problem=_first_line(exc))) from None
+        raise AssetmapError(say("{path}: not a map file GDAL can read ({problem})",
+                                path=path, problem=_first_line(exc))) from None
     if layer is not None:
         if layer not in [n for n, _ in layers]:
             raise AssetmapError(say("{path}: has no layer {layer!r} (it has {layers})",
@@ -217,8 +220,9 @@ def _read_map_file(path: str, crs: str | None, layer: str | None, progress: Prog
                                     problem=_first_line(exc))) from None
         if frame.crs is None:
             if crs is None:
-                raise UnknownCoordinateSystem(say("{path}: does not say which coordinate system it uses; give it with --crs EPSG:N "
-                                        "(or choose it in the import window)", path=path))
+                raise UnknownCoordinateSystem(say("{path}: does not say which coordinate system it uses; give "
+                                                  "it with --crs EPSG:N (or choose it in the import window)",
+                                                  path=path))
             frame = frame.set_crs(crs)
         frame = _to_wgs84(path, frame)
         for column in frame.columns:

@@ -21,7 +21,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
         yield temp
         temp.replace(path)
     except OSError as exc:
-        raise AssetmapError(say("{path}: could not be written ({value})", path=path, value=exc.strerror or exc)) from None
+        raise AssetmapError(say("{path}: could not be written ({problem})", path=path,
+                                problem=exc.strerror or exc)) from None
     finally:
         if temp.exists():
             temp.unlink()

@@ -24,7 +24,8 @@ def read_boundary(path: str | Path, crs: str | None = None, feature: str | None 
         chosen = texts.apply(lambda row: any(v.strip().casefold() == wanted for v in row), axis=1)
         if not chosen.any():
             sample = ", ".join(texts.iloc[:8, 0].tolist())
-            raise AssetmapError(say("{path}: no area is named {feature!r} (the first column holds: {sample})", path=path, feature=feature, sample=sample))
+            raise AssetmapError(say("{path}: no area is named {feature!r} (the first column holds: {sample})",
+                                    path=path, feature=feature, sample=sample))
         polygons = polygons[chosen.values]
     shapes = shapely.make_valid(polygons.geometry.values)
     return shapely.union_all(shapes)

@@ -76,14 +76,16 @@ def read_records_csv(path: str | Path, kind: str, project: Project) -> tuple[lis
             continue
         group_kind = (_cell(cells, columns, "kind") or _cell(cells, columns, "group_kind") or "association").lower()
         if group_kind not in ("association", "institution"):
-            problems.append((line, say("kind {group_kind!r} is neither association nor institution", group_kind=group_kind)))
+            problems.append((line, say("kind {group_kind!r} is neither association nor institution",
+                                       group_kind=group_kind)))
             continue
         meeting = _cell(cells, columns, "meeting_place")
         place_id = None
         if meeting:
             place_id = meeting if meeting in project.assets else places.get(meeting.lower())
             if place_id is None:
-                problems.append((line, say("meeting place {meeting!r} is not an asset in the project", meeting=meeting)))
+                problems.append((line, say("meeting place {meeting!r} is not an asset in the project",
+                                           meeting=meeting)))
                 continue
         records.append(Group(id=new_id(), name=name, group_kind=group_kind, external_id=external,
                              meeting_place_id=place_id, **values))

@@ -47,7 +47,8 @@ def export_data(project: Project, path: Path, include_names: bool = False) -> Pa
         return write_network(project, path, include_names)
     assets = public_assets(project, include_names)
     if not assets:
-        raise AssetmapError(say("{name}: the ward has no assets with a position to export", name=project.info.name))
+        raise AssetmapError(say("{name}: the ward has no assets with a position to export",
+                                name=project.info.name))
     writer = {".gpkg": _write_gpkg, ".geojson": _write_geojson, ".csv": _write_csv,
               ".kml": _write_kml, ".zip": _write_shapefile_zip}[suffix]
     with atomic_output(path) as temp:

@@ -58,7 +58,8 @@ class GeoPackageStore:
             with collector_paused():
                 return _read_project(conn, self.location)
         except sqlite3.DatabaseError as exc:
-            raise ProjectFileError(say("{location}: the project file is damaged ({problem})", location=self.location, problem=exc)) from exc
+            raise ProjectFileError(say("{location}: the project file is damaged ({problem})",
+                                       location=self.location, problem=exc)) from exc
         finally:
             conn.close()
 
@@ -86,7 +87,8 @@ class GeoPackageStore:
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         except sqlite3.DatabaseError as exc:
             memory.close()
-            raise ProjectFileError(say("{path}: the file is damaged or not a GeoPackage ({problem})", path=path, problem=exc)) from exc
+            raise ProjectFileError(say("{path}: the file is damaged or not a GeoPackage ({problem})",
+                                       path=path, problem=exc)) from exc
         if "gpkg_contents" not in tables:
             memory.close()
             raise ProjectFileError(say("{path}: not a GeoPackage (no gpkg_contents table)", path=path))
@@ -161,7 +163,8 @@ def _schema_version(conn: sqlite3.Connection, path: str) -> int:
     try:
         return int(row[0])
     except (TypeError, ValueError):
-        raise ProjectFileError(say("{path}: the project's schema version is missing or unreadable", path=path)) from None
+        raise ProjectFileError(say("{path}: the project's schema version is missing or unreadable",
+                                   path=path)) from None
 
 
 def _read_project(conn: sqlite3.Connection, path: str) -> Project:
@@ -341,7 +344,8 @@ def write_project_file(path: Path, project: Project) -> None:
             _write_tables(conn, project)
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise ProjectFileError(say("{path}: the file just written failed its check ({check})", path=path, check=check))
+            raise ProjectFileError(say("{path}: the file just written failed its check ({check})",
+                                       path=path, check=check))
     finally:
         conn.close()
 

@@ -30,15 +30,18 @@ def read_shapes(path: str | Path, geometry_types: tuple[str, ...], purpose: str,
         if frame is None:
             frame = pyogrio.read_dataframe(path)
     except Exception as exc:  # GDAL's many ways of saying it cannot read a file
-        raise AssetmapError(say("{path}: not a map file GDAL can read ({problem})", path=path, problem=exc)) from None
+        raise AssetmapError(say("{path}: not a map file GDAL can read ({problem})",
+                                path=path, problem=exc)) from None
     shapes = frame.geometry.values
     usable = ~shapely.is_missing(shapes) & ~shapely.is_empty(shapes)
     chosen = frame[usable & frame.geometry.geom_type.isin(list(geometry_types)).values]
     if chosen.empty:
         noun = "lines" if wanted == "Line" else "polygons"
-        raise AssetmapError(say("{path}: holds no {noun} to use as {purpose}", path=path, noun=noun, purpose=purpose))
+        raise AssetmapError(say("{path}: holds no {noun} to use as {purpose}",
+                                path=path, noun=noun, purpose=purpose))
     if chosen.crs is None:
         if crs is None:
-            raise UnknownCoordinateSystem(say("{path}: does not say which coordinate system it uses; give it with --crs EPSG:N", path=path))
+            raise UnknownCoordinateSystem(say("{path}: does not say which coordinate system it uses; give it "
+                                              "with --crs EPSG:N", path=path))
         chosen = chosen.set_crs(crs)
     return chosen.to_crs("EPSG:4326")

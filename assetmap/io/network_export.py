@@ -43,7 +43,8 @@ def export_graph(project: Project, include_names: bool = False) -> nx.Graph:
 def write_network(project: Project, path: Path, include_names: bool = False) -> Path:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise AssetmapError(say("{path}: the network can be written as {formats}", path=path, formats=', '.join(FORMATS)))
+        raise AssetmapError(say("{path}: the network can be written as {formats}",
+                                path=path, formats=', '.join(FORMATS)))
     graph = export_graph(project, include_names)
     temp = path.with_name(f".{path.name}.part")
     if suffix == ".graphml":

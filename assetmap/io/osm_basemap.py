@@ -40,7 +40,8 @@ def _read(path: str, layer: str):
             warnings.filterwarnings("ignore", message="Non closed ring", category=RuntimeWarning)
             return pyogrio.read_dataframe(path, layer=layer)
     except Exception as exc:  # GDAL's many ways of saying it cannot read a file
-        raise AssetmapError(say("{path}: not an OpenStreetMap extract GDAL can read ({problem})", path=path, problem=exc)) from None
+        raise AssetmapError(say("{path}: not an OpenStreetMap extract GDAL can read ({problem})",
+                                path=path, problem=exc)) from None
 
 
 def _kind_of(row, table: dict[str, set[str]]) -> str | None:

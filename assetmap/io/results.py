@@ -38,7 +38,8 @@ def catchment_layer(catchment, home) -> ResultLayer:
              ("area_m2", round(catchment.area.area, 1)), ("alone_area_m2", round(catchment.alone.area, 1)))
     if catchment.homes is not None:
         props += (("homes", catchment.homes), ("homes_alone", catchment.homes_alone))
-    features = [ResultFeature(home(catchment.area), say("Within {metres:,.0f} m of {name}", metres=catchment.distance,
+    features = [ResultFeature(home(catchment.area), say("Within {metres:,.0f} m of {name}",
+                                                        metres=catchment.distance,
                                                                   name=catchment.name),
                               props + (("part", "catchment"),))]
     if not catchment.alone.is_empty:
@@ -46,7 +47,8 @@ def catchment_layer(catchment, home) -> ResultLayer:
                                       props + (("part", "alone"),)))
     slug = "".join(ch if ch.isalnum() else "_" for ch in catchment.name.lower())[:30].strip("_")
     return ResultLayer(f"catchment_{slug}_{catchment.distance:.0f}",
-                       say("Within {metres:,.0f} m walk of {name}", metres=catchment.distance, name=catchment.name),
+                       say("Within {metres:,.0f} m walk of {name}",
+                           metres=catchment.distance, name=catchment.name),
                        "catchment", tuple(features))
 
 
@@ -65,7 +67,8 @@ def export_results(layers: list[ResultLayer], path: Path) -> Path:
 
     path = Path(path)
     if path.suffix.lower() not in RESULT_FORMATS:
-        raise AssetmapError(say("{path}: results are written as {formats}", path=path, formats=" or ".join(RESULT_FORMATS)))
+        raise AssetmapError(say("{path}: results are written as {formats}",
+                                path=path, formats=" or ".join(RESULT_FORMATS)))
     rows, shapes = [], []
     for layer in layers:
         for feature in layer.features:

@@ -98,5 +98,6 @@ def read_csv_rows(path: str | Path, progress: Progress = NO_PROGRESS) -> tuple[l
                 if len(rows) % 20000 == 0:
                     progress.step(0.5 * counter.done / max(size, 1), say("Read {count:,} rows", count=len(rows)))
         except csv.Error as exc:
-            raise AssetmapError(say("{path}, row {line_num}: not valid CSV ({problem})", path=path, line_num=reader.line_num, problem=exc)) from None
+            raise AssetmapError(say("{path}, row {line_num}: not valid CSV ({problem})",
+                                    path=path, line_num=reader.line_num, problem=exc)) from None
     return [h.strip() for h in header], rows

@@ -243,7 +243,8 @@ def build_webmap(project: Project, include_names: bool = False, gap_distance: fl
     for index, (key, style) in enumerate(BASEMAP_STYLES.items()):
         features = [f.geometry for f in project.basemap.get(key, []) if f.geometry is not None]
         if features:
-            progress.step(0.1 + 0.3 * index / len(BASEMAP_STYLES), say("Drawing {layer}", layer=say(BASEMAP_NAMES[key]).lower()))
+            progress.step(0.1 + 0.3 * index / len(BASEMAP_STYLES), say("Drawing {layer}",
+                                                                       layer=say(BASEMAP_NAMES[key]).lower()))
             fmap.add_child(InlineLayer(_feature_collection(features), say(BASEMAP_NAMES[key]), style))
     gaps_shown = False
     if gap_distance and project.boundary is not None:

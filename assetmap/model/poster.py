@@ -16,7 +16,8 @@ def parse_square(text: str) -> tuple[int, int]:
     """'C4' -> (column 2, row 3), both from 0. Raises ValueError for anything else."""
     match = SQUARE.match(text)
     if not match:
-        raise ValueError(say("{text!r} is not a square of the poster: a letter A-H and a number 1-8, like C4", text=text))
+        raise ValueError(say("{text!r} is not a square of the poster: a letter A-H and a number 1-8, like C4",
+                             text=text))
     return COLUMNS.index(match.group(1).upper()), int(match.group(2)) - 1
 
 

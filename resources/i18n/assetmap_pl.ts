@@ -1793,7 +1793,7 @@ Open it read-only? You can look and export, and keep changes only with Save as.<
     </message>
     <message>
         <location filename="../../assetmap/ui/report.py" line="73"/>
-        <location filename="../../assetmap/io/webmap.py" line="372"/>
+        <location filename="../../assetmap/io/webmap.py" line="373"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,7 +2589,7 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
     <message>
         <location filename="../../assetmap/io/asset_import.py" line="207"/>
         <location filename="../../assetmap/io/csv_network.py" line="58"/>
-        <location filename="../../assetmap/io/csv_network.py" line="123"/>
+        <location filename="../../assetmap/io/csv_network.py" line="125"/>
         <source>blank row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,10 +2672,10 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
     </message>
     <message>
         <location filename="../../assetmap/io/asset_sources.py" line="62"/>
-        <location filename="../../assetmap/io/gpkg_store.py" line="72"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="73"/>
         <location filename="../../assetmap/io/map_files.py" line="21"/>
         <location filename="../../assetmap/io/mbtiles.py" line="47"/>
-        <location filename="../../assetmap/io/osm_basemap.py" line="58"/>
+        <location filename="../../assetmap/io/osm_basemap.py" line="59"/>
         <location filename="../../assetmap/io/text_files.py" line="28"/>
         <source>{path}: no such file</source>
         <translation type="unfinished"></translation>
@@ -2708,79 +2708,74 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="132"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="133"/>
         <source>{path}: the first sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="138"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="139"/>
         <source>Read {number:,} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="143"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="144"/>
         <source>read the first sheet, {sheet!r}, of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="152"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="154"/>
         <source>{path}: the file is damaged (not a readable zip archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="156"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="158"/>
         <source>{path}: refused, it would unpack to {megabytes:,.0f} MB (a damaged or hostile archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="161"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="163"/>
         <source>{path}: refused, the archive holds a file named {filename!r} that points outside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="178"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="180"/>
         <location filename="../../assetmap/io/map_files.py" line="33"/>
         <source>{path}: not a map file GDAL can read ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="181"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="184"/>
         <source>{path}: has no layer {layer!r} (it has {layers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="205"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="208"/>
         <source>{path}: holds no points or shapes to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="210"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="213"/>
         <source>Reading {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="216"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="219"/>
         <source>{path}: layer {name!r} cannot be read ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="220"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="223"/>
         <source>{path}: does not say which coordinate system it uses; give it with --crs EPSG:N (or choose it in the import window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="230"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="234"/>
         <source>read {count} layers (folders): {layers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/asset_sources.py" line="243"/>
+        <location filename="../../assetmap/io/asset_sources.py" line="247"/>
         <source>{path}: its coordinates cannot be converted to latitude and longitude ({problem})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assetmap/io/atomic.py" line="24"/>
-        <source>{path}: could not be written ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,48 +2869,48 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="86"/>
+        <location filename="../../assetmap/io/csv_network.py" line="87"/>
         <source>meeting place {meeting!r} is not an asset in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="93"/>
-        <location filename="../../assetmap/io/csv_network.py" line="156"/>
+        <location filename="../../assetmap/io/csv_network.py" line="95"/>
+        <location filename="../../assetmap/io/csv_network.py" line="158"/>
         <source>{path}: no rows to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="117"/>
+        <location filename="../../assetmap/io/csv_network.py" line="119"/>
         <source>{text!r} is not a known id or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="118"/>
+        <location filename="../../assetmap/io/csv_network.py" line="120"/>
         <source>{text!r} names {count} records; use their ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="130"/>
+        <location filename="../../assetmap/io/csv_network.py" line="132"/>
         <source>a link must join two different records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="134"/>
+        <location filename="../../assetmap/io/csv_network.py" line="136"/>
         <source>a {source} and a {target} cannot be linked as {link_type!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="136"/>
+        <location filename="../../assetmap/io/csv_network.py" line="138"/>
         <source>(no type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="141"/>
+        <location filename="../../assetmap/io/csv_network.py" line="143"/>
         <source>{first} and {second} are already linked as {link_type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/csv_network.py" line="148"/>
+        <location filename="../../assetmap/io/csv_network.py" line="150"/>
         <source>weight {weight!r} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,42 +2935,42 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="74"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="75"/>
         <source>{path}: is a folder, not a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="77"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="78"/>
         <source>{path}: not a GeoPackage (it is not an SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="89"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="90"/>
         <source>{path}: the file is damaged or not a GeoPackage ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="92"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="94"/>
         <source>{path}: not a GeoPackage (no gpkg_contents table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="96"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="98"/>
         <source>{path}: a GeoPackage, but not an assetmap project (no {table} table); import its layers into a project instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="102"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="104"/>
         <source>{path}: saved by a newer assetmap (project file version {version}; this version reads up to {newest}); update assetmap to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="164"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="166"/>
         <source>{path}: the project&apos;s schema version is missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/gpkg_store.py" line="344"/>
+        <location filename="../../assetmap/io/gpkg_store.py" line="347"/>
         <source>{path}: the file just written failed its check ({check})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,12 +2995,12 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/map_files.py" line="39"/>
+        <location filename="../../assetmap/io/map_files.py" line="40"/>
         <source>{path}: holds no {noun} to use as {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/map_files.py" line="42"/>
+        <location filename="../../assetmap/io/map_files.py" line="44"/>
         <source>{path}: does not say which coordinate system it uses; give it with --crs EPSG:N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,12 +3030,12 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/osm_basemap.py" line="100"/>
+        <location filename="../../assetmap/io/osm_basemap.py" line="101"/>
         <source>{path}: holds no streets, water, green space or buildings inside the ward boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/osm_basemap.py" line="102"/>
+        <location filename="../../assetmap/io/osm_basemap.py" line="103"/>
         <source>{path}: holds no streets, water, green space or buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,27 +3275,27 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/results.py" line="45"/>
+        <location filename="../../assetmap/io/results.py" line="46"/>
         <source>Reached only by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/results.py" line="49"/>
+        <location filename="../../assetmap/io/results.py" line="50"/>
         <source>Within {metres:,.0f} m walk of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/results.py" line="57"/>
+        <location filename="../../assetmap/io/results.py" line="59"/>
         <source>Assets per hexagon ({metres:,.0f} m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/results.py" line="68"/>
+        <location filename="../../assetmap/io/results.py" line="70"/>
         <source>{path}: results are written as {formats}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/results.py" line="75"/>
+        <location filename="../../assetmap/io/results.py" line="78"/>
         <source>{path}: there are no results to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,48 +3382,48 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="253"/>
+        <location filename="../../assetmap/io/webmap.py" line="254"/>
         <source>Links between people, groups and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="255"/>
+        <location filename="../../assetmap/io/webmap.py" line="256"/>
         <source>Placing assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assetmap/ui/print_layout.py" line="86"/>
-        <location filename="../../assetmap/io/webmap.py" line="266"/>
+        <location filename="../../assetmap/io/webmap.py" line="267"/>
         <source>Community assets: what the ward has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="268"/>
+        <location filename="../../assetmap/io/webmap.py" line="269"/>
         <source>names of people withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="273"/>
+        <location filename="../../assetmap/io/webmap.py" line="274"/>
         <source>made with assetmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="275"/>
+        <location filename="../../assetmap/io/webmap.py" line="276"/>
         <source>Writing the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="284"/>
+        <location filename="../../assetmap/io/webmap.py" line="285"/>
         <source>{name}: the ward has no boundary and no assets to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="297"/>
+        <location filename="../../assetmap/io/webmap.py" line="298"/>
         <source>Gap: more than {metres:,.0f} m from {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/webmap.py" line="365"/>
+        <location filename="../../assetmap/io/webmap.py" line="366"/>
         <source>{path}: a web map is an .html file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,6 +3645,11 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
     <message>
         <location filename="../../assetmap/model/poster.py" line="19"/>
         <source>{text!r} is not a square of the poster: a letter A-H and a number 1-8, like C4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assetmap/io/atomic.py" line="24"/>
+        <source>{path}: could not be written ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
