@@ -92,11 +92,13 @@ def guess_coordinates(xs: np.ndarray, ys: np.ndarray, ward: BaseGeometry | None)
         box = area or BRITISH_ISLES
         straight, swapped = _share_inside(x, y, box), _share_inside(y, x, box)
         if swapped > straight:
-            reason = say("latitude and longitude look swapped: the column named for latitude holds "
-                         "longitudes ({share:.0%} of rows land in the ward when swapped)", share=swapped) \
-                if area else say("latitude and longitude look swapped: the column named for latitude "
-                                 "holds longitudes ({share:.0%} of rows land in Britain or Ireland when "
-                                 "swapped)", share=swapped)
+            if area:
+                reason = say("latitude and longitude look swapped: the column named for latitude holds "
+                             "longitudes ({share:.0%} of rows land in the ward when swapped)", share=swapped)
+            else:
+                reason = say("latitude and longitude look swapped: the column named for latitude holds "
+                             "longitudes ({share:.0%} of rows land in Britain or Ireland when swapped)",
+                             share=swapped)
             return CoordinateGuess(WGS84, True, reason)
         return CoordinateGuess(WGS84, False, say("the values are latitudes and longitudes"))
     scores = {}

@@ -2809,37 +2809,37 @@ Restore those changes? (Your saved ward stays as it is until you save.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/coordinates.py" line="95"/>
+        <location filename="../../assetmap/io/coordinates.py" line="96"/>
         <source>latitude and longitude look swapped: the column named for latitude holds longitudes ({share:.0%} of rows land in the ward when swapped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/coordinates.py" line="97"/>
+        <location filename="../../assetmap/io/coordinates.py" line="99"/>
         <source>latitude and longitude look swapped: the column named for latitude holds longitudes ({share:.0%} of rows land in Britain or Ireland when swapped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/coordinates.py" line="101"/>
+        <location filename="../../assetmap/io/coordinates.py" line="103"/>
         <source>the values are latitudes and longitudes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/coordinates.py" line="113"/>
+        <location filename="../../assetmap/io/coordinates.py" line="115"/>
         <source>eastings and northings in the {grid} ({crs}): {share:.0%} of rows land in the ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/coordinates.py" line="116"/>
+        <location filename="../../assetmap/io/coordinates.py" line="118"/>
         <source>eastings and northings in the {grid} ({crs}): {share:.0%} of rows land in the land that grid covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/coordinates.py" line="120"/>
+        <location filename="../../assetmap/io/coordinates.py" line="122"/>
         <source>; they could also be {grids}: check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assetmap/io/coordinates.py" line="120"/>
+        <location filename="../../assetmap/io/coordinates.py" line="122"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
